@@ -1,0 +1,16 @@
+/** Benchmark suites run by `npm run bench`. Each suite file exports one BenchSuite; add it to this list. */
+export interface BenchCase {
+	name: string;
+	/** Target median in milliseconds (reported, not asserted). */
+	targetMs: number;
+	fn: () => unknown;
+	setup?: () => unknown | Promise<unknown>;
+	timeMs?: number;
+}
+
+export interface BenchSuite {
+	name: string;
+	cases: BenchCase[];
+}
+
+export const suites: BenchSuite[] = [];

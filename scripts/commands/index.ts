@@ -1,0 +1,4 @@
+/** The CLI's commands. Each lives in its own file beside this one; add new ones to this list. */
+import type { Command } from '../lib/cli-kit.ts';
+
+export const commands: Command[] = [];

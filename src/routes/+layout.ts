@@ -1,0 +1,2 @@
+// Every page is static HTML, prerendered at build time (adapter-static).
+export const prerender = true;
