@@ -11,7 +11,10 @@ const pureLayerRule = {
 		'error',
 		{
 			paths: [
-				{ name: 'svelte', message: 'Pure layers (physics, geo, data, viz) must not import Svelte.' },
+				{
+					name: 'svelte',
+					message: 'Pure layers (physics, geo, data, viz) must not import Svelte.'
+				},
 				{ name: 'leaflet', message: 'Pure layers must not import Leaflet; wrap it in a component.' }
 			],
 			patterns: [
@@ -44,7 +47,10 @@ export default ts.config(
 		languageOptions: { globals: { ...globals.browser, ...globals.node } },
 		rules: {
 			'no-undef': 'off',
-			'@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }]
+			'@typescript-eslint/no-unused-vars': [
+				'error',
+				{ argsIgnorePattern: '^_', varsIgnorePattern: '^_' }
+			]
 		}
 	},
 	{
@@ -59,12 +65,7 @@ export default ts.config(
 		}
 	},
 	{
-		files: [
-			'src/lib/physics/**',
-			'src/lib/geo/**',
-			'src/lib/data/**',
-			'src/lib/viz/**'
-		],
+		files: ['src/lib/physics/**', 'src/lib/geo/**', 'src/lib/data/**', 'src/lib/viz/**'],
 		rules: pureLayerRule
 	}
 );

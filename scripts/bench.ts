@@ -34,10 +34,13 @@ for (const suite of suites) {
 			medianMs <= c.targetMs ? 'within target' : 'OVER TARGET',
 			String(result.latency.samplesCount)
 		]);
-		console.log(`${label}: median ${formatDuration(medianMs)} (target ${formatDuration(c.targetMs)})`);
+		console.log(
+			`${label}: median ${formatDuration(medianMs)} (target ${formatDuration(c.targetMs)})`
+		);
 	}
 }
 console.log('');
 const headers = ['benchmark', 'median', 'target', 'verdict', 'samples'];
 const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-for (const r of [headers, ...rows]) console.log(r.map((c, i) => (c ?? '').padEnd(widths[i])).join('  '));
+for (const r of [headers, ...rows])
+	console.log(r.map((c, i) => (c ?? '').padEnd(widths[i])).join('  '));

@@ -7,7 +7,8 @@ import { CliError, parseCommandArgs } from './lib/cli-kit.ts';
 
 function help(): string {
 	const lines = ['Usage: npm run -s cli -- <command> [options] [--json]', '', 'Commands:'];
-	for (const c of commands) lines.push(`  ${c.name.padEnd(12)} ${c.summary}`, `  ${''.padEnd(12)} ${c.usage}`);
+	for (const c of commands)
+		lines.push(`  ${c.name.padEnd(12)} ${c.summary}`, `  ${''.padEnd(12)} ${c.usage}`);
 	return lines.join('\n');
 }
 

@@ -47,17 +47,26 @@ export function parseCommandArgs(command: Command, argv: string[]) {
 export function numberOption(
 	values: Record<string, unknown>,
 	name: string,
-	opts: { required?: boolean; min?: number; max?: number; exclusiveMin?: boolean; unit?: string } = {}
+	opts: {
+		required?: boolean;
+		min?: number;
+		max?: number;
+		exclusiveMin?: boolean;
+		unit?: string;
+	} = {}
 ): number | undefined {
 	const raw = values[name];
 	if (raw === undefined) {
-		if (opts.required) throw new CliError(`--${name} is required${opts.unit ? ` (in ${opts.unit})` : ''}.`);
+		if (opts.required)
+			throw new CliError(`--${name} is required${opts.unit ? ` (in ${opts.unit})` : ''}.`);
 		return undefined;
 	}
 	if (typeof raw !== 'string' || raw.trim() === '') throw new CliError(`--${name} needs a value.`);
 	const value = Number(raw.trim());
 	if (!Number.isFinite(value)) {
-		throw new CliError(`--${name} must be a number${opts.unit ? ` in ${opts.unit}` : ''}; got "${raw}".`);
+		throw new CliError(
+			`--${name} must be a number${opts.unit ? ` in ${opts.unit}` : ''}; got "${raw}".`
+		);
 	}
 	if (opts.min !== undefined && (opts.exclusiveMin ? value <= opts.min : value < opts.min)) {
 		throw new CliError(
@@ -65,15 +74,28 @@ export function numberOption(
 		);
 	}
 	if (opts.max !== undefined && value > opts.max) {
-		throw new CliError(`--${name} must be at most ${opts.max}${opts.unit ? ` ${opts.unit}` : ''}; got ${value}.`);
+		throw new CliError(
+			`--${name} must be at most ${opts.max}${opts.unit ? ` ${opts.unit}` : ''}; got ${value}.`
+		);
 	}
 	return value;
 }
 
 /** Renders rows as an aligned plain-text table. */
 export function table(headers: string[], rows: (string | number | null | undefined)[][]): string {
-	const cells = [headers, ...rows.map((r) => r.map((c) => (c === null || c === undefined ? '—' : String(c))))];
+	const cells = [
+		headers,
+		...rows.map((r) => r.map((c) => (c === null || c === undefined ? '—' : String(c))))
+	];
 	const widths = headers.map((_, i) => Math.max(...cells.map((r) => (r[i] ?? '').length)));
-	const line = (r: string[]) => r.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd();
-	return [line(cells[0]), widths.map((w) => '-'.repeat(w)).join('  '), ...cells.slice(1).map(line)].join('\n');
+	const line = (r: string[]) =>
+		r
+			.map((c, i) => c.padEnd(widths[i]))
+			.join('  ')
+			.trimEnd();
+	return [
+		line(cells[0]),
+		widths.map((w) => '-'.repeat(w)).join('  '),
+		...cells.slice(1).map(line)
+	].join('\n');
 }
