@@ -1,0 +1,39 @@
+/** Number formatting for chart labels, readouts, tables and exports: every string carries its unit. */
+
+const integer = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
+const oneDecimal = new Intl.NumberFormat('en-US', {
+	minimumFractionDigits: 1,
+	maximumFractionDigits: 1
+});
+const twoDecimals = new Intl.NumberFormat('en-US', {
+	minimumFractionDigits: 2,
+	maximumFractionDigits: 2
+});
+
+/** "2,000 km" (whole km from 100 km up, one decimal below). Non-finite values read "n/a". */
+export function formatKm(valueKm: number): string {
+	if (!Number.isFinite(valueKm)) return 'n/a';
+	return `${Math.abs(valueKm) >= 100 ? integer.format(valueKm) : oneDecimal.format(valueKm)} km`;
+}
+
+/** "5.50 km/s". */
+export function formatKms(valueKms: number): string {
+	if (!Number.isFinite(valueKms)) return 'n/a';
+	return `${twoDecimals.format(valueKms)} km/s`;
+}
+
+/** "27 min 10 s" (whole seconds; under a minute "42 s"). */
+export function formatDurationS(valueS: number): string {
+	if (!Number.isFinite(valueS)) return 'n/a';
+	const total = Math.round(valueS);
+	const sign = total < 0 ? '−' : '';
+	const abs = Math.abs(total);
+	const minutes = Math.floor(abs / 60);
+	const seconds = abs % 60;
+	return minutes === 0 ? `${sign}${seconds} s` : `${sign}${minutes} min ${seconds} s`;
+}
+
+/** Tick label for a kilometre axis: "1,000" (unit in the axis title). */
+export function formatTickNumber(value: number): string {
+	return Number.isInteger(value) ? integer.format(value) : oneDecimal.format(value);
+}
