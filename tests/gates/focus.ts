@@ -101,7 +101,6 @@ export async function walkFocus(page: Page, maxSteps = 400): Promise<FocusWalk> 
 			}
 		} else repeats = 0;
 		previous = snap.key;
-		const id = `${visited.length}:${snap.key}`;
 		if (seen.has(snap.key) && visited[0] === snap.key) break; // cycled back to the start
 		seen.add(snap.key);
 		visited.push(snap.key);
@@ -110,7 +109,6 @@ export async function walkFocus(page: Page, maxSteps = 400): Promise<FocusWalk> 
 				element: snap.key,
 				problem: 'no visible focus indicator (looks the same focused and unfocused)'
 			});
-		void id;
 	}
 	return { visited, findings };
 }
