@@ -1,0 +1,103 @@
+/**
+ * Every gate on every route. The route list is read from the build output (every prerendered HTML page
+ * under LOFTED_BUILD_DIR), so new routes and each /tests/<id> page are covered with no list to edit.
+ *
+ * Per route: the built HTML carries a strict CSP (no 'unsafe-inline' scripts, every inline script
+ * hashed); in Chromium the page makes no request off this machine, raises no CSP violation and has no
+ * WCAG 2.1 A/AA axe violation in the light or the dark theme. Long tasks (> 50 ms) are reported as test
+ * annotations, not asserted (performance belongs in benchmarks).
+ */
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import {
+	axeScan,
+	buildDir,
+	checkStaticCsp,
+	datasetTestIds,
+	formatAxe,
+	formatCsp,
+	formatRequests,
+	installCspCollector,
+	installLongTaskProbe,
+	installOfflineGuard,
+	prerenderedPages,
+	readLongTasks
+} from './gates';
+
+const pages = prerenderedPages();
+
+/** Waits until the page has hydrated and its lazy work (map data, worker results) has settled. */
+export async function settle(page: Page) {
+	await expect(page.locator('html[data-hydrated]')).toBeAttached();
+	await page.waitForLoadState('networkidle').catch(() => {});
+}
+
+test.describe('the build covers every route', () => {
+	test('the core routes are prerendered', () => {
+		const routes = pages.map((p) => p.route);
+		expect(routes, `prerendered pages under ${buildDir}`).toEqual(
+			expect.arrayContaining(['/', '/map', '/profiles', '/tests'])
+		);
+	});
+
+	test('every test in the dataset has its prerendered /tests/<id> page', () => {
+		const ids = datasetTestIds();
+		test.skip(ids === null, 'data/tests.json does not exist yet');
+		const routes = new Set(pages.map((p) => p.route));
+		const missing = (ids ?? []).filter((id) => !routes.has(`/tests/${id}`));
+		expect(ids?.length ?? 0).toBeGreaterThan(0);
+		expect(missing, 'tests without a page').toEqual([]);
+	});
+});
+
+test.describe('quality gates on every route', () => {
+	for (const { route, file } of pages) {
+		test(`${route}: the built HTML carries a strict CSP that allows its own inline scripts`, () => {
+			const report = checkStaticCsp(readFileSync(file, 'utf8'));
+			expect(report.policy).not.toBeNull();
+			expect(report.problems, report.problems.join('\n')).toEqual([]);
+		});
+
+		test(`${route}: offline, no CSP violation, axe clean (light and dark)`, async ({
+			browser
+		}, testInfo) => {
+			for (const colorScheme of ['light', 'dark'] as const) {
+				const context = await browser.newContext({ colorScheme });
+				const guard = await installOfflineGuard(context);
+				const csp = await installCspCollector(context);
+				await installLongTaskProbe(context);
+				const page = await context.newPage();
+				csp.watch(page);
+				const errors: string[] = [];
+				page.on('pageerror', (e) => errors.push(e.message));
+
+				const response = await page.goto(route);
+				expect(response?.status(), `${route} HTTP status`).toBe(200);
+				await settle(page);
+
+				const axe = await axeScan(page);
+				expect.soft(axe, `axe (${colorScheme}) on ${route}:\n${formatAxe(axe)}`).toEqual([]);
+				if (colorScheme === 'light') {
+					expect
+						.soft(guard.external, `requests off this machine:\n${formatRequests(guard.external)}`)
+						.toEqual([]);
+					expect.soft(csp.violations, `CSP violations:\n${formatCsp(csp.violations)}`).toEqual([]);
+					expect.soft(errors, 'uncaught page errors').toEqual([]);
+					const longTasks = await readLongTasks(page);
+					const worst = Math.max(0, ...longTasks.map((t) => t.durationMs));
+					testInfo.annotations.push({
+						type: 'long tasks',
+						description: `${route}: ${longTasks.length} task(s) > 50 ms; longest ${Math.round(worst)} ms [${longTasks
+							.map((t) => `${Math.round(t.durationMs)} ms @ ${Math.round(t.startMs)} ms`)
+							.join(', ')}]`
+					});
+					console.log(
+						`[long tasks] ${route}: ${longTasks.length} > 50 ms, longest ${Math.round(worst)} ms`
+					);
+				}
+				await guard.dispose();
+				await context.close();
+			}
+		});
+	}
+});
