@@ -26,8 +26,9 @@ async function main(argv: string[]): Promise<number> {
 	}
 	const { values, positionals } = parseCommandArgs(command, rest);
 	const output = await command.run(values, positionals);
-	if (values.json) process.stdout.write(JSON.stringify(output.json, null, 2) + '\n');
-	else process.stdout.write(output.text + '\n');
+	const text = values.json ? JSON.stringify(output.json, null, 2) + '\n' : output.text + '\n';
+	// Wait for the write to drain: process.exit() would otherwise cut long output short on a pipe.
+	await new Promise<void>((done) => process.stdout.write(text, () => done()));
 	return 0;
 }
 

@@ -1,4 +1,5 @@
 /** The CLI's commands. Each lives in its own file beside this one; add new ones to this list. */
 import type { Command } from '../lib/cli-kit.ts';
+import { importCnsCommand } from './import-cns.ts';
 
-export const commands: Command[] = [];
+export const commands: Command[] = [importCnsCommand];
