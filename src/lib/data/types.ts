@@ -73,6 +73,8 @@ export interface VehicleParam {
 	/** Published spread, where sources give one (e.g. 80,000-110,000 kg). */
 	low?: number;
 	high?: number;
+	/** The words or figure as published, before any conversion, e.g. "80 tf", "40-50 t". */
+	asReported?: string;
 	sources: SourceRef[];
 	note?: string;
 }

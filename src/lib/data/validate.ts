@@ -1,0 +1,247 @@
+/**
+ * Dataset validation: pure, file-system free. Give it the parsed JSON of each file keyed by its path
+ * relative to the project root ("data/tests.json", "data/article/article.json", ...) and it returns
+ * every problem as `{ file, record, field, expected, got }`.
+ *
+ * Used by dataset.ts (on import: CLI, tests, prerender), by scripts/vite-plugin-validate-data.ts (fails
+ * `vite build`) and by unit tests.
+ *
+ * Extending: write a `DataValidator` and add it to `validators` below (one import, one entry). A validator
+ * receives ALL files, picks the ones it owns by key, and must report a missing file as an issue rather than
+ * throw. `issuesFromSchema` turns a valibot result into issues with the same record/field conventions.
+ */
+import * as v from 'valibot';
+import { missilesFileSchema, placesFileSchema, testsFileSchema } from './schemas.ts';
+
+export interface ValidationIssue {
+	/** Path of the file relative to the project root, e.g. "data/tests.json". */
+	file: string;
+	/** Record id (e.g. "2022-01-30-hwasong-12") or "#3" (index) when it has no id; "(file)" for the whole file. */
+	record: string;
+	/** Path inside the record, e.g. "figures.apogeeKm[0].value". */
+	field: string;
+	/** What was expected, e.g. "a number > 0 (km)". */
+	expected: string;
+	/** What was found, e.g. "-2000". */
+	got: string;
+}
+
+export interface DataValidator {
+	/** Short name shown in reports, e.g. "tests", "article". */
+	name: string;
+	validate(files: Readonly<Record<string, unknown>>): ValidationIssue[];
+}
+
+export const TESTS_FILE = 'data/tests.json';
+export const MISSILES_FILE = 'data/missiles.json';
+export const PLACES_FILE = 'data/places.json';
+
+/** A short, readable rendering of a value for "got ...". */
+export function describeValue(value: unknown): string {
+	if (value === undefined) return 'nothing (the field is missing)';
+	if (value === null) return 'null';
+	if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+	if (typeof value === 'string') {
+		const s = JSON.stringify(value);
+		return s.length > 80 ? s.slice(0, 77) + '…"' : s;
+	}
+	if (Array.isArray(value)) {
+		if (value.length === 0) return 'an empty list []';
+		const s = JSON.stringify(value);
+		return s.length > 80 ? `a list of ${value.length} item(s)` : s;
+	}
+	const s = JSON.stringify(value);
+	return s && s.length <= 80 ? s : 'an object';
+}
+
+/** Fallback wording for valibot issues that have no custom message (type errors, unknown keys). */
+function expectedFor(issue: v.BaseIssue<unknown>): string {
+	const last = issue.path?.[issue.path.length - 1];
+	if (issue.type === 'strict_object' && issue.expected === 'never')
+		return `no field "${String(last?.key)}" here (unknown field: check its spelling)`;
+	if ((issue.type === 'object' || issue.type === 'strict_object') && issue.received === 'undefined')
+		return `a value for "${String(last?.key)}" (required field is missing)`;
+	return issue.expected ?? 'a valid value';
+}
+
+const PARSE_CONFIG = { abortEarly: false, message: expectedFor } as const;
+
+function formatPath(items: readonly v.IssuePathItem[]): string {
+	let out = '';
+	for (const item of items) {
+		const key = item.key;
+		if (typeof key === 'number') out += `[${key}]`;
+		else out += out === '' ? String(key) : `.${String(key)}`;
+	}
+	return out;
+}
+
+/**
+ * Turns a valibot result for a file shaped `{ <listKey>: [...records] }` into issues: the record is the
+ * item's `id` (or `#index`), the field is the path inside it.
+ */
+export function issuesFromSchema(
+	file: string,
+	listKey: string,
+	schema: v.GenericSchema,
+	data: unknown
+): ValidationIssue[] {
+	const result = v.safeParse(schema, data, PARSE_CONFIG);
+	if (result.success) return [];
+	return result.issues.map((issue) => {
+		const path: readonly v.IssuePathItem[] = issue.path ?? [];
+		let record = '(file)';
+		let rest: readonly v.IssuePathItem[] = path;
+		if (path.length >= 2 && path[0].key === listKey && typeof path[1].key === 'number') {
+			const item = path[1].value as { id?: unknown } | undefined;
+			record =
+				item && typeof item === 'object' && typeof item.id === 'string' && item.id !== ''
+					? item.id
+					: `#${path[1].key}`;
+			rest = path.slice(2);
+		}
+		const field = formatPath(rest) || '(whole record)';
+		return { file, record, field, expected: issue.message, got: describeValue(issue.input) };
+	});
+}
+
+function missingFile(file: string): ValidationIssue {
+	return {
+		file,
+		record: '(file)',
+		field: '(whole file)',
+		expected: 'the file to exist and hold valid JSON',
+		got: 'nothing'
+	};
+}
+
+function fileValidator(
+	name: string,
+	file: string,
+	listKey: string,
+	schema: v.GenericSchema
+): DataValidator {
+	return {
+		name,
+		validate(files) {
+			if (!(file in files)) return [missingFile(file)];
+			return issuesFromSchema(file, listKey, schema, files[file]);
+		}
+	};
+}
+
+function listOf(data: unknown, key: string): Record<string, unknown>[] {
+	if (!data || typeof data !== 'object') return [];
+	const list = (data as Record<string, unknown>)[key];
+	return Array.isArray(list)
+		? list.filter((x): x is Record<string, unknown> => !!x && typeof x === 'object')
+		: [];
+}
+
+const recordName = (item: Record<string, unknown>, index: number) =>
+	typeof item.id === 'string' && item.id !== '' ? item.id : `#${index}`;
+
+/** Ids unique within each file. */
+export const uniqueIdsValidator: DataValidator = {
+	name: 'unique ids',
+	validate(files) {
+		const issues: ValidationIssue[] = [];
+		for (const [file, key] of [
+			[TESTS_FILE, 'tests'],
+			[MISSILES_FILE, 'missiles'],
+			[PLACES_FILE, 'places']
+		] as const) {
+			const seen = new Set<string>();
+			listOf(files[file], key).forEach((item, i) => {
+				if (typeof item.id !== 'string') return;
+				if (seen.has(item.id))
+					issues.push({
+						file,
+						record: `#${i}`,
+						field: 'id',
+						expected: 'an id not used by another record in this file',
+						got: describeValue(item.id)
+					});
+				seen.add(item.id);
+			});
+		}
+		return issues;
+	}
+};
+
+/** A test's missileId must name a missile, its siteId a launch site. */
+export const crossReferenceValidator: DataValidator = {
+	name: 'cross references',
+	validate(files) {
+		const missiles = listOf(files[MISSILES_FILE], 'missiles');
+		const places = listOf(files[PLACES_FILE], 'places');
+		const missileIds = missiles.map((m) => m.id).filter((x): x is string => typeof x === 'string');
+		const siteIds = places
+			.filter((p) => p.kind === 'launch-site')
+			.map((p) => p.id)
+			.filter((x): x is string => typeof x === 'string');
+		const issues: ValidationIssue[] = [];
+		listOf(files[TESTS_FILE], 'tests').forEach((t, i) => {
+			if (typeof t.missileId === 'string' && !missileIds.includes(t.missileId))
+				issues.push({
+					file: TESTS_FILE,
+					record: recordName(t, i),
+					field: 'missileId',
+					expected: `a missile id from ${MISSILES_FILE} (${missileIds.join(', ') || 'none loaded'})`,
+					got: describeValue(t.missileId)
+				});
+			if (typeof t.siteId === 'string' && !siteIds.includes(t.siteId))
+				issues.push({
+					file: TESTS_FILE,
+					record: recordName(t, i),
+					field: 'siteId',
+					expected: `a launch-site id from ${PLACES_FILE} (${siteIds.join(', ') || 'none loaded'})`,
+					got: describeValue(t.siteId)
+				});
+		});
+		return issues;
+	}
+};
+
+/** The validators for tests, missiles and places (what dataset.ts checks on import). */
+export const coreValidators: DataValidator[] = [
+	fileValidator('tests', TESTS_FILE, 'tests', testsFileSchema),
+	fileValidator('missiles', MISSILES_FILE, 'missiles', missilesFileSchema),
+	fileValidator('places', PLACES_FILE, 'places', placesFileSchema),
+	uniqueIdsValidator,
+	crossReferenceValidator
+];
+
+/**
+ * Everything the build checks. Other data owners add their validator here (e.g. the article's for
+ * data/article/*.json): one import, one entry.
+ */
+export const validators: DataValidator[] = [...coreValidators];
+
+/** Runs the validators over the files; returns all issues (empty = valid). */
+export function validateDataset(
+	files: Readonly<Record<string, unknown>>,
+	list: readonly DataValidator[] = validators
+): ValidationIssue[] {
+	return list.flatMap((validator) => validator.validate(files));
+}
+
+/** One line per issue: `data/tests.json › 2022-01-30-hwasong-12 › figures.apogeeKm[0].value: expected a number > 0 (km), got -2000`. */
+export function formatIssue(issue: ValidationIssue): string {
+	return `${issue.file} › ${issue.record} › ${issue.field}: expected ${issue.expected}, got ${issue.got}`;
+}
+
+export function formatIssues(issues: readonly ValidationIssue[]): string[] {
+	return issues.map(formatIssue);
+}
+
+/** Thrown by dataset.ts (and the build plugin) when data files are invalid. */
+export class DataValidationError extends Error {
+	constructor(readonly issues: ValidationIssue[]) {
+		super(
+			`Invalid data (${issues.length} problem${issues.length === 1 ? '' : 's'}); fix the data file(s):\n` +
+				formatIssues(issues).join('\n')
+		);
+		this.name = 'DataValidationError';
+	}
+}
