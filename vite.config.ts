@@ -1,8 +1,9 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
+import { validateData } from './scripts/vite-plugin-validate-data.ts';
 
 export default defineConfig({
-	plugins: [sveltekit()],
+	plugins: [validateData(), sveltekit()],
 	server: { host: '127.0.0.1' },
 	preview: { host: '127.0.0.1' },
 	worker: { format: 'es' },
