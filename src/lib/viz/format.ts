@@ -13,6 +13,8 @@ const twoDecimals = new Intl.NumberFormat('en-US', {
 /** "2,000 km" (whole km from 100 km up, one decimal below). Non-finite values read "n/a". */
 export function formatKm(valueKm: number): string {
 	if (!Number.isFinite(valueKm)) return 'n/a';
+	valueKm += 0; // no "-0 km"
+	if (Math.abs(valueKm) < 0.05) valueKm = 0;
 	return `${Math.abs(valueKm) >= 100 ? integer.format(valueKm) : oneDecimal.format(valueKm)} km`;
 }
 
