@@ -1,0 +1,387 @@
+/**
+ * The vehicle model: published parameters where they exist (data/missiles.json), physical priors where they
+ * do not, each listed as an assumption with its value, its spread and why. Almost nothing numeric is published
+ * for these missiles (stage masses, Isp and burn times are all unpublished), so the model is a generic staged
+ * rocket whose total delta-v is fitted to the test (calibrate.ts), not taken from anywhere.
+ *
+ * The trajectory of a point mass does not depend on absolute mass except through drag: given each stage's
+ * Isp, thrust-to-weight at ignition and mass ratio, the flight is fixed. Structural fractions therefore only
+ * set the mass dropped at staging (drag) and the implied payload.
+ */
+import type { Missile, SourceRef, VehicleParam } from '../data/types.ts';
+import { G0_M_S2 } from './constants.ts';
+import type { FlownVehicle } from './flight.ts';
+
+export type AssumptionBasis = 'published' | 'prior' | 'fitted' | 'assumed';
+
+export interface Assumption {
+	key: string;
+	label: string;
+	value: number | string;
+	unit: string;
+	low?: number;
+	high?: number;
+	basis: AssumptionBasis;
+	why: string;
+	sources?: SourceRef[];
+}
+
+export interface StageModel {
+	ispVacS: number;
+	ispSlS: number;
+	/** Thrust-to-weight at ignition (sea level for stage 1, vacuum for upper stages). */
+	thrustToWeight: number;
+	structuralFraction: number;
+	/** Share of the total ideal delta-v given to this stage (shares sum to 1). */
+	dvShare: number;
+}
+
+export interface VehicleModel {
+	missileId: string | null;
+	name: string;
+	propellant: 'liquid' | 'solid';
+	launchMassKg: number;
+	diameterM: number;
+	cdScale: number;
+	verticalRiseS: number;
+	stages: StageModel[];
+	/** Stages whose thrust-to-weight is scaled by the free factor fitted to the flight time (may be empty). */
+	freeStages: number[];
+	/** Bounds of the free factor (multiplier on the free stages' prior thrust-to-weight). */
+	freeScaleBounds: [number, number];
+	/** Published payload, kg (for the "with the published warhead" variant), if any. */
+	publishedPayloadKg: number | null;
+	assumptions: Assumption[];
+}
+
+/** Spreads of the priors (used by the band). */
+export const PRIORS = {
+	liquid: {
+		ispVacS: [300, 285, 315],
+		ispUpperVacS: [315, 300, 330],
+		ispSlOverVac: 0.9,
+		structural: [0.1, 0.08, 0.12],
+		structuralUpper: [0.12, 0.1, 0.14],
+		thrustToWeight: [1.6, 1.3, 2.0],
+		upperThrustToWeight: [1.0, 0.6, 1.6]
+	},
+	solid: {
+		ispVacS: [275, 260, 290],
+		ispUpperVacS: [285, 270, 300],
+		ispSlOverVac: 0.9,
+		structural: [0.1, 0.08, 0.12],
+		structuralUpper: [0.13, 0.1, 0.16],
+		thrustToWeight: [1.8, 1.4, 2.5],
+		upperThrustToWeight: [1.8, 1.2, 3.0]
+	}
+} as const;
+
+/** Delta-v shares by stage count (assumed: roughly equal split, first stage slightly heavier for 3 stages). */
+export const DV_SHARES: Record<number, number[]> = {
+	1: [1],
+	2: [0.5, 0.5],
+	3: [0.36, 0.34, 0.3]
+};
+
+const ISP_SOURCE =
+	'Delivered Isp ranges for N2O4/UDMH liquid and AP/HTPB composite solid motors (G. P. Sutton and O. Biblarz, Rocket Propulsion Elements, 9th ed., Wiley 2017, tables 5-5 and 12-3, less 4-8 % for delivered versus theoretical)';
+
+function val(p: VehicleParam | undefined): number | null {
+	return p && typeof p.value === 'number' && Number.isFinite(p.value) && p.value > 0
+		? p.value
+		: null;
+}
+
+/** Assumed diameters where none is published (m), with the reason. */
+const DIAMETER_FALLBACK: Record<string, [number, string]> = {
+	'hwasong-12': [
+		1.65,
+		'1.65 m is widely repeated but unsourced (vehicles.md); used only for the drag area'
+	],
+	'hwasong-19': [
+		2.4,
+		'unpublished; larger than Hwasong-18 (2.1 m) per ROK DIA; used only for the drag area'
+	]
+};
+
+/** Assumed launch masses where none is published (kg), with the reason. */
+const MASS_FALLBACK: Record<string, [number, string]> = {
+	'hwasong-14': [
+		34000,
+		'unpublished; Hwasong-12 (28 t) plus a small second stage (HS-14 = modified HS-12, ROK MND); sets only drag and payload scale'
+	]
+};
+
+/** Builds the vehicle model for a missile of the dataset. */
+export function vehicleFromMissile(m: Missile): VehicleModel {
+	const pr = PRIORS[m.propellant];
+	const n = Math.max(1, Math.min(3, m.stageCount));
+	const assumptions: Assumption[] = [];
+
+	let launchMassKg = val(m.launchMassKg);
+	if (launchMassKg !== null) {
+		assumptions.push({
+			key: 'launchMassKg',
+			label: 'Launch mass',
+			value: launchMassKg,
+			unit: 'kg',
+			low: m.launchMassKg.low,
+			high: m.launchMassKg.high,
+			basis: 'published',
+			why: m.launchMassKg.note ?? 'published launch mass',
+			sources: m.launchMassKg.sources
+		});
+	} else {
+		const [v, why] = MASS_FALLBACK[m.id] ?? [
+			m.class === 'ICBM' ? 50000 : 25000,
+			'unpublished; a generic value for the class (sets only drag and payload scale)'
+		];
+		launchMassKg = v;
+		assumptions.push({
+			key: 'launchMassKg',
+			label: 'Launch mass',
+			value: v,
+			unit: 'kg',
+			basis: 'assumed',
+			why
+		});
+	}
+
+	let diameterM = val(m.diameterM);
+	if (diameterM !== null) {
+		assumptions.push({
+			key: 'diameterM',
+			label: 'Diameter (drag reference)',
+			value: diameterM,
+			unit: 'm',
+			low: m.diameterM.low,
+			high: m.diameterM.high,
+			basis: 'published',
+			why: m.diameterM.note ?? 'published diameter',
+			sources: m.diameterM.sources
+		});
+	} else {
+		const [v, why] = DIAMETER_FALLBACK[m.id] ?? [
+			2.0,
+			'unpublished; generic value (drag area only)'
+		];
+		diameterM = v;
+		assumptions.push({
+			key: 'diameterM',
+			label: 'Diameter (drag reference)',
+			value: v,
+			unit: 'm',
+			basis: 'assumed',
+			why
+		});
+	}
+
+	const stages: StageModel[] = [];
+	const shares = DV_SHARES[n];
+	for (let i = 0; i < n; i++) {
+		const [ispVac] = i === 0 ? pr.ispVacS : pr.ispUpperVacS;
+		const [eps] = i === 0 ? pr.structural : pr.structuralUpper;
+		const [tw] = i === 0 ? pr.thrustToWeight : pr.upperThrustToWeight;
+		stages.push({
+			ispVacS: ispVac,
+			ispSlS: ispVac * pr.ispSlOverVac,
+			thrustToWeight: tw,
+			structuralFraction: eps,
+			dvShare: shares[i]
+		});
+	}
+
+	// Stage-1 thrust-to-weight: published thrust over published (or assumed) launch weight where possible.
+	const thrust = m.stages[0] ? val(m.stages[0].thrustKN) : null;
+	let freeStages: number[] = [];
+	let freeScaleBounds: [number, number] = [1, 1];
+	if (thrust !== null) {
+		const tw = (thrust * 1000) / (launchMassKg * G0_M_S2);
+		const t = m.stages[0].thrustKN;
+		const massLow = val({ value: m.launchMassKg.low ?? null, sources: [] }) ?? launchMassKg;
+		const massHigh = val({ value: m.launchMassKg.high ?? null, sources: [] }) ?? launchMassKg;
+		const twLow = ((t.low ?? thrust) * 1000) / (massHigh * G0_M_S2);
+		const twHigh = ((t.high ?? thrust) * 1000) / (massLow * G0_M_S2);
+		stages[0].thrustToWeight = tw;
+		assumptions.push({
+			key: 'thrustToWeight1',
+			label: 'Lift-off thrust-to-weight',
+			value: round(tw, 2),
+			unit: '',
+			low: round(Math.min(tw, twLow), 2),
+			high: round(Math.max(tw, twHigh), 2),
+			basis: 'published',
+			why: `published first-stage thrust ${round(thrust, 0)} kN over the launch weight; spread from the conflicting thrust and mass figures. ${t.note ?? ''}`.trim(),
+			sources: t.sources
+		});
+	} else {
+		const [tw, lo, hi] = pr.thrustToWeight;
+		assumptions.push({
+			key: 'thrustToWeight1',
+			label: 'Lift-off thrust-to-weight',
+			value: tw,
+			unit: '',
+			low: lo,
+			high: hi,
+			basis: 'prior',
+			why: `unpublished; physical prior for ${m.propellant} ballistic missiles (lift-off T/W ${lo}-${hi})`
+		});
+		if (n === 1) {
+			freeStages = [0];
+			freeScaleBounds = [lo / tw, hi / tw];
+		}
+	}
+	if (n > 1) {
+		const [tw, lo, hi] = pr.upperThrustToWeight;
+		freeStages = Array.from({ length: n - 1 }, (_, i) => i + 1);
+		freeScaleBounds = [lo / tw, hi / tw];
+		assumptions.push({
+			key: 'thrustToWeightUpper',
+			label: 'Upper-stage thrust-to-weight at ignition',
+			value: tw,
+			unit: '',
+			low: lo,
+			high: hi,
+			basis: 'prior',
+			why: `unpublished; prior ${lo}-${hi} for ${m.propellant} upper stages. Fitted to the reported flight time where one is reported, weighted by its precision`
+		});
+	}
+	pushCommonAssumptions(assumptions, m.propellant, n);
+	return {
+		missileId: m.id,
+		name: m.name,
+		propellant: m.propellant,
+		launchMassKg,
+		diameterM,
+		cdScale: 1,
+		verticalRiseS: 8,
+		stages,
+		freeStages,
+		freeScaleBounds,
+		publishedPayloadKg: val(m.payloadKg),
+		assumptions
+	};
+}
+
+/** A generic vehicle when no missile is named: stage count from the burnout speed the test needs. */
+export function genericVehicle(
+	stageCount: number,
+	propellant: 'liquid' | 'solid' = 'liquid'
+): VehicleModel {
+	const n = Math.max(1, Math.min(3, Math.round(stageCount)));
+	const m: Missile = {
+		id: `generic-${n}-stage-${propellant}`,
+		name: `Generic ${n}-stage ${propellant} missile`,
+		aliases: [],
+		class: n === 1 ? 'IRBM' : 'ICBM',
+		stageCount: n,
+		propellant,
+		lengthM: { value: null, sources: [] },
+		diameterM: { value: null, sources: [] },
+		launchMassKg: { value: null, sources: [] },
+		payloadKg: { value: null, sources: [] },
+		stages: [],
+		sources: []
+	};
+	const model = vehicleFromMissile(m);
+	model.missileId = null;
+	return model;
+}
+
+function pushCommonAssumptions(list: Assumption[], propellant: 'liquid' | 'solid', n: number) {
+	const pr = PRIORS[propellant];
+	list.push(
+		{
+			key: 'ispVacS',
+			label: 'First-stage vacuum Isp',
+			value: pr.ispVacS[0],
+			unit: 's',
+			low: pr.ispVacS[1],
+			high: pr.ispVacS[2],
+			basis: 'prior',
+			why: `unpublished; ${ISP_SOURCE}. Sea-level Isp = ${pr.ispSlOverVac} x vacuum`
+		},
+		{
+			key: 'structuralFraction',
+			label: 'Structural fraction (dry / stage mass)',
+			value: pr.structural[0],
+			unit: '',
+			low: pr.structural[1],
+			high: pr.structuralUpper[2],
+			basis: 'prior',
+			why: 'unpublished; typical of liquid (0.08-0.12) and solid stages. Sets the mass dropped at staging and the implied payload, not the fitted delta-v'
+		},
+		{
+			key: 'cdScale',
+			label: 'Drag coefficient scale on the Cd(Mach) table',
+			value: 1,
+			unit: '',
+			low: 0.8,
+			high: 1.2,
+			basis: 'assumed',
+			why: 'generic slender-missile Cd(Mach) curve (atmosphere.ts); +/- 20 %'
+		},
+		{
+			key: 'verticalRiseS',
+			label: 'Vertical rise before pitch-over',
+			value: 8,
+			unit: 's',
+			low: 4,
+			high: 15,
+			basis: 'assumed',
+			why: 'typical clearance of the launcher before the pitch programme starts'
+		},
+		{
+			key: 'staging',
+			label: 'Staging',
+			value: 'instant',
+			unit: '',
+			basis: 'assumed',
+			why: 'no coast between stages; constant mass flow within a stage'
+		}
+	);
+	if (n > 1)
+		list.push({
+			key: 'dvShare1',
+			label: 'First-stage share of the ideal delta-v',
+			value: DV_SHARES[n][0],
+			unit: '',
+			low: DV_SHARES[n][0] - 0.08,
+			high: DV_SHARES[n][0] + 0.08,
+			basis: 'assumed',
+			why: 'stage masses unpublished; a near-even split, as in most two- and three-stage ballistic missiles'
+		});
+}
+
+function round(x: number, digits: number) {
+	const f = 10 ** digits;
+	return Math.round(x * f) / f;
+}
+
+/** Resolves a model plus its fitted total ideal delta-v (km/s) and free T/W factor into a flyable vehicle. */
+export function flownVehicle(model: VehicleModel, dvKms: number, freeScale = 1): FlownVehicle {
+	return {
+		launchMassKg: model.launchMassKg,
+		referenceAreaM2: (Math.PI * model.diameterM * model.diameterM) / 4,
+		cdScale: model.cdScale,
+		stages: model.stages.map((s, i) => ({
+			ispVacS: s.ispVacS,
+			ispSlS: s.ispSlS,
+			thrustToWeight: s.thrustToWeight * (model.freeStages.includes(i) ? freeScale : 1),
+			massRatio: Math.exp((dvKms * 1000 * s.dvShare) / (G0_M_S2 * s.ispVacS)),
+			structuralFraction: s.structuralFraction
+		}))
+	};
+}
+
+/** A copy of the model with a change applied (for the band). */
+export function withChange(model: VehicleModel, change: (m: VehicleModel) => void): VehicleModel {
+	const copy: VehicleModel = {
+		...model,
+		stages: model.stages.map((s) => ({ ...s })),
+		freeStages: [...model.freeStages],
+		assumptions: model.assumptions
+	};
+	change(copy);
+	return copy;
+}
