@@ -12,6 +12,7 @@
  */
 import * as v from 'valibot';
 import { missilesFileSchema, placesFileSchema, testsFileSchema } from './schemas.ts';
+import { articleValidator } from './article.ts';
 
 export interface ValidationIssue {
 	/** Path of the file relative to the project root, e.g. "data/tests.json". */
@@ -101,7 +102,9 @@ export function issuesFromSchema(
 			rest = path.slice(2);
 		}
 		const field = formatPath(rest) || '(whole record)';
-		return { file, record, field, expected: issue.message, got: describeValue(issue.input) };
+		// Forwarded checks carry the parent object as input; the path's last item holds the field's value.
+		const got = path.length > 0 ? path[path.length - 1].value : issue.input;
+		return { file, record, field, expected: issue.message, got: describeValue(got) };
 	});
 }
 
@@ -216,7 +219,7 @@ export const coreValidators: DataValidator[] = [
  * Everything the build checks. Other data owners add their validator here (e.g. the article's for
  * data/article/*.json): one import, one entry.
  */
-export const validators: DataValidator[] = [...coreValidators];
+export const validators: DataValidator[] = [...coreValidators, articleValidator];
 
 /** Runs the validators over the files; returns all issues (empty = valid). */
 export function validateDataset(
