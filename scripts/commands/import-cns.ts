@@ -4,22 +4,9 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { importCns } from '../../src/lib/data/cns/index.ts';
+import { missiles, tests } from '../../src/lib/data/dataset.ts';
 import type { CnsImport } from '../../src/lib/data/cns/types.ts';
 import { CliError, table, type Command } from '../lib/cli-kit.ts';
-
-/** The curated dataset, when it is present, to link rows to test ids. */
-async function curated(): Promise<Parameters<typeof importCns>[1]> {
-	try {
-		const path = '../../src/lib/data/dataset.ts';
-		const mod = (await import(/* @vite-ignore */ path)) as {
-			tests?: { id: string; missileId: string; launch: { kst: string; utc: string } }[];
-			missiles?: { id: string; name: string; aliases: string[] }[];
-		};
-		return { tests: mod.tests ?? [], missiles: mod.missiles ?? [] };
-	} catch {
-		return {};
-	}
-}
 
 function readInput(file: string): string {
 	let size: number;
@@ -113,7 +100,7 @@ export const importCnsCommand: Command = {
 	usage: 'import-cns FILE.csv [--json]',
 	options: {},
 	allowPositionals: true,
-	async run(_values, positionals) {
+	run(_values, positionals) {
 		if (positionals.length === 0)
 			throw new CliError('Give the CSV file to read: import-cns FILE.csv [--json]');
 		if (positionals.length > 1)
@@ -121,7 +108,7 @@ export const importCnsCommand: Command = {
 				`Give one file, not ${positionals.length} (${positionals.join(', ')}): import-cns FILE.csv [--json]`
 			);
 		const text = readInput(positionals[0]);
-		const result = importCns(text, await curated());
+		const result = importCns(text, { tests, missiles });
 		return { json: result, text: summarize(result) };
 	}
 };

@@ -284,13 +284,14 @@ export function parseKm(raw: string, what = 'Value'): Parsed<KmValue> & { value:
 				};
 			}
 			factor = unit.factorKm;
-			issues.push(
-				unit.issue ?? {
-					code: 'unit-in-number',
-					severity: 'info',
-					message: `${what} carries its unit in the cell ("${clip(raw)}"); read as ${round(n.value * factor)} km.`
-				}
-			);
+			if (n.value >= 0)
+				issues.push(
+					unit.issue ?? {
+						code: 'unit-in-number',
+						severity: 'info',
+						message: `${what} carries its unit in the cell ("${clip(raw)}"); read as ${round(n.value * factor)} km.`
+					}
+				);
 		} else {
 			issues.push({
 				code: 'no-unit',

@@ -232,7 +232,8 @@ export function importCns(text: string, options: ImportOptions = {}): CnsImport 
 	const known = headerNorm.filter((h) => h !== '' && CNS_COLUMNS.some((c) => c.aliases.includes(h)));
 	const columnOf = new Map<CnsField, number>();
 	let headerless = false;
-	if (known.length === 0) {
+	// A header names at least three CNS columns; fewer is a data row or some other file.
+	if (known.length < 3) {
 		const looksLikeData = header.length >= 15 && /^\s*\d+\s*$/.test(header[0] ?? '');
 		if (looksLikeData) {
 			headerless = true;
@@ -258,7 +259,9 @@ export function importCns(text: string, options: ImportOptions = {}): CnsImport 
 	} else {
 		const seen = new Map<CnsField, number>();
 		headerNorm.forEach((h, i) => {
-			const spec = CNS_COLUMNS.find((c) => c.aliases.includes(h));
+			// An unnamed column is the index only in first place (pandas/Excel exports).
+			const spec =
+				h === '' && i > 0 ? undefined : CNS_COLUMNS.find((c) => c.aliases.includes(h));
 			if (!spec) {
 				problems.push({
 					code: 'extra-column',
@@ -517,30 +520,45 @@ function readRow(
 	record.facilityName = read('facilityName', (raw) => parseText(raw, 'Facility Name'));
 	record.facilityLocation = read('facilityLocation', (raw) => parseText(raw, 'Facility Location'));
 	record.otherName = read('otherName', (raw) => optional(parseText(raw, 'Other Name')));
-	record.facilityLat = read('lat', (raw) => parseCoordinate(raw, 'lat', 'Facility Latitude'));
-	record.facilityLon = read('lon', (raw) => parseCoordinate(raw, 'lon', 'Facility Longitude'));
-	if (record.facilityLat !== null && record.facilityLon !== null) {
+	// Swapped coordinates ("127.5", "39.4") read as each other's axis and land in Korea: swap them back.
+	const latRaw = cell('lat');
+	const lonRaw = cell('lon');
+	let swapped = false;
+	if (latRaw !== undefined && lonRaw !== undefined) {
+		const asLat = parseCoordinate(lonRaw, 'lat').value;
+		const asLon = parseCoordinate(latRaw, 'lon').value;
+		const straightLat = parseCoordinate(latRaw, 'lat').value;
+		const straightLon = parseCoordinate(lonRaw, 'lon').value;
+		const inKorea = (la: number, lo: number) => la >= 33 && la <= 43.5 && lo >= 124 && lo <= 131;
+		const straightOk =
+			straightLat !== null && straightLon !== null && inKorea(straightLat, straightLon);
+		if (!straightOk && asLat !== null && asLon !== null && inKorea(asLat, asLon)) {
+			swapped = true;
+			record.facilityLat = asLat;
+			record.facilityLon = asLon;
+			flags.push({
+				field: 'lat',
+				code: 'lat-lon-swapped',
+				severity: 'warning',
+				message: `Facility Latitude "${clip(latRaw)}" and Longitude "${clip(lonRaw)}" look swapped (as given the point is not in Korea); read as ${asLat}° N, ${asLon}° E.`,
+				raw: latRaw
+			});
+		}
+	}
+	if (!swapped) {
+		record.facilityLat = read('lat', (raw) => parseCoordinate(raw, 'lat', 'Facility Latitude'));
+		record.facilityLon = read('lon', (raw) => parseCoordinate(raw, 'lon', 'Facility Longitude'));
+	}
+	if (!swapped && record.facilityLat !== null && record.facilityLon !== null) {
 		const lat = record.facilityLat;
 		const lon = record.facilityLon;
-		const inKorea = (la: number, lo: number) => la >= 33 && la <= 43.5 && lo >= 124 && lo <= 131;
-		if (!inKorea(lat, lon)) {
-			if (inKorea(lon, lat)) {
-				flags.push({
-					field: 'lat',
-					code: 'lat-lon-swapped',
-					severity: 'warning',
-					message: `Latitude ${lat} and longitude ${lon} look swapped (the point would be outside Korea); they were swapped back.`
-				});
-				record.facilityLat = lon;
-				record.facilityLon = lat;
-			} else {
-				flags.push({
-					field: 'lat',
-					code: 'outside-korea',
-					severity: 'warning',
-					message: `The facility (${lat}, ${lon}) is outside the Korean peninsula (33–43.5° N, 124–131° E); check the coordinates.`
-				});
-			}
+		if (!(lat >= 33 && lat <= 43.5 && lon >= 124 && lon <= 131)) {
+			flags.push({
+				field: 'lat',
+				code: 'outside-korea',
+				severity: 'warning',
+				message: `The facility (${lat}, ${lon}) is outside the Korean peninsula (33–43.5° N, 124–131° E); check the coordinates.`
+			});
 		}
 	}
 	record.landingLocation = read('landingLocation', (raw) => parseText(raw, 'Landing Location'));
