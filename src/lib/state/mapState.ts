@@ -202,8 +202,10 @@ export function parseMapState(search: string, ctx: MapStateContext): ParsedMapSt
 			}
 			const rawName = item.split(',').slice(2).join(',').trim();
 			const name =
-				rawName.replace(/[\u0000-\u001f\u007f<>]/g, '').slice(0, MAX_NAME_LENGTH) ||
-				`Point ${state.targets.length + 1}`;
+				[...rawName]
+					.filter((c) => c.charCodeAt(0) >= 32 && c.charCodeAt(0) !== 127 && c !== '<' && c !== '>')
+					.join('')
+					.slice(0, MAX_NAME_LENGTH) || `Point ${state.targets.length + 1}`;
 			state.targets.push({ lat: p.lat, lon: p.lon, name });
 		});
 	}
