@@ -1,0 +1,233 @@
+/**
+ * `npm run lighthouse`: builds the app into its own directory, starts `vite preview` on its own port,
+ * runs Lighthouse 12 (the CLI of the lighthouse devDependency) on Debian Chromium against each route and
+ * writes the scores to reports/lighthouse.md plus one JSON report per route under reports/lighthouse/.
+ * Not part of CI (timings vary with the machine); targets: performance 100 on "/", >= 95 on "/map".
+ *
+ * Options: --all (every prerendered route, including each /tests/<id>; default: the top-level routes
+ * and the first /tests/<id>), --desktop (Lighthouse's desktop preset; default mobile), --no-build (reuse
+ * build-lighthouse/), --port <n> (default $LOFTED_PORT or 4187).
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { findBrowser } from './find-browser.js';
+
+const chromeFlags = [
+	'--headless=new',
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-quic',
+	'--no-first-run',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync'
+];
+
+const targets: Record<string, number> = { '/': 100, '/map': 95 };
+const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+
+const has = (flag: string) => process.argv.includes(flag);
+const argValue = (name: string) => {
+	const i = process.argv.indexOf(name);
+	return i >= 0 ? process.argv[i + 1] : undefined;
+};
+
+const buildDir = 'build-lighthouse';
+const kitDir = '.svelte-kit-lighthouse';
+const port = Number(argValue('--port') ?? process.env.LOFTED_PORT ?? 4187);
+const outDir = 'reports';
+
+function fail(message: string, code = 1): never {
+	console.error(message);
+	process.exit(code);
+}
+
+function routesIn(dir: string): string[] {
+	const out: string[] = [];
+	const walk = (d: string) => {
+		for (const name of readdirSync(d)) {
+			const full = join(d, name);
+			if (statSync(full).isDirectory()) {
+				if (name !== '_app') walk(full);
+			} else if (name.endsWith('.html')) {
+				const rel = relative(dir, full).split(sep).join('/');
+				out.push(
+					rel === 'index.html'
+						? '/'
+						: '/' + rel.replace(/\/index\.html$/, '').replace(/\.html$/, '')
+				);
+			}
+		}
+	};
+	walk(dir);
+	return out.sort();
+}
+
+async function waitForServer(url: string, child: ChildProcess, timeoutMs = 30_000) {
+	const start = Date.now();
+	while (Date.now() - start < timeoutMs) {
+		if (child.exitCode !== null)
+			fail(`vite preview exited (code ${child.exitCode}): is port ${port} free? Pass --port <n>.`);
+		try {
+			const res = await fetch(url);
+			if (res.ok) return;
+		} catch {
+			// not up yet
+		}
+		await new Promise((r) => setTimeout(r, 250));
+	}
+	fail(`vite preview did not answer on ${url} within ${timeoutMs / 1000} s.`);
+}
+
+interface Scores {
+	route: string;
+	scores: Record<string, number | null>;
+	metrics: Record<string, string>;
+	failing: string[];
+	json: string;
+}
+
+function runLighthouse(url: string, route: string, chromePath: string): Scores {
+	const slug = route === '/' ? 'index' : route.slice(1).replace(/[^\w.-]+/g, '_');
+	const jsonPath = join(outDir, 'lighthouse', `${slug}.json`);
+	const args = [
+		url,
+		'--output=json',
+		`--output-path=${jsonPath}`,
+		`--chrome-flags=${chromeFlags.join(' ')}`,
+		`--only-categories=${categories.join(',')}`,
+		'--quiet',
+		...(has('--desktop') ? ['--preset=desktop'] : [])
+	];
+	const res = spawnSync(join('node_modules', '.bin', 'lighthouse'), args, {
+		env: { ...process.env, CHROME_PATH: chromePath },
+		stdio: ['ignore', 'ignore', 'pipe'],
+		encoding: 'utf8',
+		timeout: 180_000
+	});
+	if (res.status !== 0 || !existsSync(jsonPath)) {
+		fail(`Lighthouse failed on ${url} (exit ${res.status}): ${(res.stderr ?? '').slice(-600)}`);
+	}
+	const lhr = JSON.parse(readFileSync(jsonPath, 'utf8')) as {
+		categories: Record<
+			string,
+			{ score: number | null; auditRefs: { id: string; weight: number }[] }
+		>;
+		audits: Record<
+			string,
+			{ score: number | null; displayValue?: string; title: string; scoreDisplayMode: string }
+		>;
+	};
+	const scores: Record<string, number | null> = {};
+	for (const c of categories) {
+		const s = lhr.categories[c]?.score;
+		scores[c] = s === null || s === undefined ? null : Math.round(s * 100);
+	}
+	const metrics: Record<string, string> = {};
+	for (const id of [
+		'first-contentful-paint',
+		'largest-contentful-paint',
+		'total-blocking-time',
+		'cumulative-layout-shift',
+		'speed-index'
+	]) {
+		metrics[id] = lhr.audits[id]?.displayValue ?? '-';
+	}
+	const failing = Object.entries(lhr.audits)
+		.filter(
+			([, a]) =>
+				a.score !== null &&
+				a.score < 0.9 &&
+				['binary', 'numeric', 'metricSavings'].includes(a.scoreDisplayMode)
+		)
+		.map(([id, a]) => `${id} (${a.title}${a.displayValue ? `: ${a.displayValue}` : ''})`);
+	return { route, scores, metrics, failing, json: jsonPath };
+}
+
+async function main() {
+	const chromePath = findBrowser();
+	if (!chromePath)
+		fail('No Chromium found: install it with `apt-get install -y chromium` or set CHROME_PATH.', 2);
+	if (!has('--no-build')) {
+		console.log(`Building into ${buildDir}/ ...`);
+		const res = spawnSync('npx', ['vite', 'build'], {
+			stdio: ['ignore', 'ignore', 'inherit'],
+			env: { ...process.env, LOFTED_BUILD_DIR: buildDir, LOFTED_KIT_DIR: kitDir }
+		});
+		if (res.status !== 0)
+			fail(`The build failed (exit ${res.status}): fix it, then rerun npm run lighthouse.`);
+	}
+	if (!existsSync(buildDir)) fail(`No ${buildDir}/: run without --no-build.`, 2);
+	const all = routesIn(buildDir);
+	const routes = has('--all')
+		? all
+		: all.filter((r) => r.split('/').length <= 2 || r === all.find((x) => x.startsWith('/tests/')));
+
+	// Run vite's own binary with node, so the pid we kill is the server itself.
+	const preview = spawn(
+		process.execPath,
+		[
+			join('node_modules', 'vite', 'bin', 'vite.js'),
+			'preview',
+			'--port',
+			String(port),
+			'--strictPort',
+			'--host',
+			'127.0.0.1'
+		],
+		{ env: { ...process.env, LOFTED_BUILD_DIR: buildDir, LOFTED_KIT_DIR: kitDir }, stdio: 'ignore' }
+	);
+	const stop = () => {
+		if (preview.exitCode === null) preview.kill('SIGTERM');
+	};
+	process.on('exit', stop);
+	const origin = `http://127.0.0.1:${port}`;
+	await waitForServer(`${origin}/`, preview);
+	mkdirSync(join(outDir, 'lighthouse'), { recursive: true });
+
+	const results: Scores[] = [];
+	for (const route of routes) {
+		console.log(`Lighthouse ${route} ...`);
+		results.push(runLighthouse(origin + route, route, chromePath));
+	}
+	stop();
+
+	const preset = has('--desktop')
+		? 'desktop'
+		: 'mobile (default: simulated slow 4G, 4x CPU slowdown)';
+	const md = [
+		'# Lighthouse',
+		'',
+		`Lighthouse 12.2.3, ${preset}, Debian Chromium (${chromePath}), against \`vite preview\` of \`${buildDir}/\`; ${new Date().toISOString()}.`,
+		`Chrome flags: \`${chromeFlags.join(' ')}\`. Targets: performance 100 on \`/\`, >= 95 on \`/map\`.`,
+		'',
+		`| Route | ${categories.join(' | ')} | FCP | LCP | TBT | CLS | Target |`,
+		`| --- | ${categories.map(() => '---:').join(' | ')} | ---: | ---: | ---: | ---: | --- |`,
+		...results.map((r) => {
+			const target = targets[r.route];
+			const perf = r.scores.performance;
+			const status =
+				target === undefined
+					? '-'
+					: perf !== null && perf >= target
+						? `met (>= ${target})`
+						: `**missed** (${target})`;
+			return `| \`${r.route}\` | ${categories.map((c) => r.scores[c] ?? '-').join(' | ')} | ${r.metrics['first-contentful-paint']} | ${r.metrics['largest-contentful-paint']} | ${r.metrics['total-blocking-time']} | ${r.metrics['cumulative-layout-shift']} | ${status} |`;
+		}),
+		'',
+		'## Audits scoring below 0.9',
+		'',
+		...results.map((r) => `- \`${r.route}\`: ${r.failing.length ? r.failing.join('; ') : 'none'}`),
+		'',
+		`Full reports: ${results.map((r) => `\`${r.json}\``).join(', ')}.`,
+		''
+	].join('\n');
+	writeFileSync(join(outDir, 'lighthouse.md'), md);
+	writeFileSync(join(outDir, 'lighthouse.json'), JSON.stringify(results, null, 2));
+	console.log(md);
+}
+
+main().catch((e: unknown) =>
+	fail(`Lighthouse run failed: ${e instanceof Error ? e.message : String(e)}`)
+);
