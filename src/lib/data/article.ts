@@ -121,14 +121,15 @@ export const articleSchema = v.pipe(
 	)
 );
 
+/** A km -> mile conversion printed in the article, checked by units.ts `checkConversion`. */
 export const unitCheckSpecSchema = v.strictObject({
 	/** The dataset fact whose value the article converts. */
 	fact: factRef,
-	fromValue: v.pipe(v.number('a number'), v.finite('a finite number')),
-	fromUnit: v.picklist(['km', 'mi'], 'km or mi'),
-	toUnit: v.picklist(['km', 'mi'], 'km or mi'),
-	/** The converted number as the article prints it. */
-	articleValue: v.pipe(v.number('a number'), v.finite('a finite number')),
+	/** The kilometres as the article prints them. */
+	valueKm: v.pipe(v.number('a number (km)'), v.finite('a finite number (km)')),
+	/** The miles as the article prints them. */
+	statedMi: v.pipe(v.number('a number (mi)'), v.finite('a finite number (mi)')),
+	/** The converted figure as printed, e.g. "497 miles". */
 	articleText: nonEmpty('the converted figure as printed')
 });
 
@@ -151,7 +152,7 @@ export const claimSchema = v.pipe(
 		unitCheck: v.optional(unitCheckSpecSchema),
 		conflicts: v.array(nonEmpty('conflict'), 'a list of conflicts (may be empty)'),
 		sources: v.array(sourceRefSchema, 'a list of sources'),
-		/** Why no source could be given (only for the claims the fact sheet could not verify). */
+		/** What was searched for and not found (the claims the fact sheet could not fully verify). */
 		notFound: v.optional(nonEmpty('note saying what was searched for and not found'))
 	}),
 	v.forward(
@@ -163,15 +164,8 @@ export const claimSchema = v.pipe(
 	),
 	v.forward(
 		v.check(
-			(c) => !(c.sources.length >= 1 && c.notFound !== undefined),
-			'no notFound note on a claim that has sources'
-		),
-		['notFound']
-	),
-	v.forward(
-		v.check(
-			(c) => c.notFound === undefined || c.verdict === 'cannot-be-verified',
-			'verdict "cannot-be-verified" for a claim with no source (notFound)'
+			(c) => c.sources.length > 0 || c.verdict === 'cannot-be-verified',
+			'verdict "cannot-be-verified" for a claim with no source'
 		),
 		['verdict']
 	)
@@ -420,8 +414,6 @@ export function crossCheckArticle(
 			const bad = checkPath(c.unitCheck.fact);
 			if (bad)
 				issue(CLAIMS_FILE, c.id, 'unitCheck.fact', `a dataset path that exists (${bad})`, describe(c.unitCheck.fact));
-			if (c.unitCheck.fromUnit === c.unitCheck.toUnit)
-				issue(CLAIMS_FILE, c.id, 'unitCheck.toUnit', 'a unit different from fromUnit', describe(c.unitCheck.toUnit));
 		}
 	}
 	return issues;
