@@ -6,7 +6,8 @@
  *    e.g. 2,111.5 km, 4,052 s). Otherwise the median of all 'exact' and 'about' figures (any reporter).
  * 2. 'more-than' figures are lower bounds only and 'less-than' figures upper bounds only: they never set
  *    the central value or widen the span. A lower bound above the smallest estimate raises `low`
- *    (capped at `high`); an upper bound below the largest estimate lowers `high` (capped at `low`).
+ *    (never above the central value); an upper bound below the largest estimate lowers `high` (never
+ *    below the central value).
  *    If a quantity has only bounds, the central value is the tightest bound and `boundOnly` is true.
  * 3. low / high: the smallest and largest 'exact'/'about' figures, i.e. the spread between reporters,
  *    adjusted by rule 2.
@@ -56,25 +57,14 @@ function reportedNumber(figure: ReportedFigure, quantity: 'km' | 's'): number {
 	return figure.value;
 }
 
-/** Place value of the last non-zero digit: 2111.5 -> 0.1, 4500 -> 100, 787 -> 1. */
+/** Place value of the last non-zero digit: 2111.5 -> 0.1, 4500 -> 100, 787 -> 1 (12 significant digits at most). */
 export function lastDigitStep(x: number): number {
 	const a = Math.abs(x);
 	if (a === 0 || !Number.isFinite(a)) return 1;
-	for (let exp = -6; exp <= 15; exp++) {
-		const step = 10 ** exp;
-		const q = a / step;
-		if (Math.abs(q - Math.round(q)) > 1e-9 * Math.max(1, q)) continue;
-		// a is a multiple of step; find the largest step it is a multiple of
-		let best = step;
-		for (let e = exp + 1; e <= 15; e++) {
-			const s = 10 ** e;
-			const r = a / s;
-			if (Math.abs(r - Math.round(r)) <= 1e-9 * Math.max(1, r)) best = s;
-			else break;
-		}
-		return best;
-	}
-	return 1;
+	const [mantissa, expPart] = Number(a.toPrecision(12)).toExponential().split('e');
+	const exp = Number(expPart);
+	const digits = mantissa.replace('.', '').replace(/0+$/, '');
+	return 10 ** (exp - (Math.max(digits.length, 1) - 1));
 }
 
 /** Number of significant digits: 2000 -> 1, 1100 -> 2, 2111.5 -> 5. */
@@ -124,33 +114,32 @@ export function summarizeReports(
 	}
 
 	const values = estimates.map((r) => r.value).sort((a, b) => a - b);
+	const kcna = estimates.find((r) => r.reporter === 'KCNA' && r.qualifier === 'exact');
+	let central: number;
+	let relPrecision: number;
+	if (kcna) {
+		central = kcna.value;
+		relPrecision = figurePrecision(kcna, quantity);
+	} else {
+		const byValue = [...estimates].sort((a, b) => a.value - b.value);
+		const m = byValue.length >> 1;
+		const middle = byValue.length % 2 ? [byValue[m]] : [byValue[m - 1], byValue[m]];
+		central = median(values);
+		relPrecision = Math.max(...middle.map((r) => figurePrecision(r, quantity)));
+	}
+	// Bounds narrow the span but never past the central value (a bound that contradicts it is a conflict
+	// between reporters, shown through `reports`, not silently resolved).
 	let low = values[0];
 	let high = values[values.length - 1];
-	if (lower.length) low = Math.min(Math.max(low, Math.max(...lower)), high);
-	if (upper.length) high = Math.max(Math.min(high, Math.min(...upper)), low);
-
-	const kcna = estimates.find((r) => r.reporter === 'KCNA' && r.qualifier === 'exact');
-	if (kcna) {
-		return {
-			central: kcna.value,
-			low,
-			high,
-			relPrecision: figurePrecision(kcna, quantity),
-			reports: [...reports],
-			basis: 'kcna-exact',
-			boundOnly: false
-		};
-	}
-	const byValue = [...estimates].sort((a, b) => a.value - b.value);
-	const m = byValue.length >> 1;
-	const middle = byValue.length % 2 ? [byValue[m]] : [byValue[m - 1], byValue[m]];
+	if (lower.length) low = Math.min(Math.max(low, Math.max(...lower)), central);
+	if (upper.length) high = Math.max(Math.min(high, Math.min(...upper)), central);
 	return {
-		central: median(values),
+		central,
 		low,
 		high,
-		relPrecision: Math.max(...middle.map((r) => figurePrecision(r, quantity))),
+		relPrecision,
 		reports: [...reports],
-		basis: 'median',
+		basis: kcna ? 'kcna-exact' : 'median',
 		boundOnly: false
 	};
 }
