@@ -1,5 +1,6 @@
 /** The CLI's commands. Each lives in its own file beside this one; add new ones to this list. */
 import type { Command } from '../lib/cli-kit.ts';
 import { importCnsCommand } from './import-cns.ts';
+import { factCommand } from './fact.ts';
 
-export const commands: Command[] = [importCnsCommand];
+export const commands: Command[] = [importCnsCommand, factCommand];
