@@ -1,0 +1,122 @@
+/**
+ * The engine's job table, shared by the Web Worker (engine.worker.ts) and its typed client (engine.ts).
+ * Pure: no DOM, no Svelte. Each job maps a request's `args` to a structured-cloneable result and may report
+ * progress. Long jobs (calibration, reach sweeps) run here, off the main thread.
+ *
+ * To add a job: one entry in `EngineJobs` (args and result types) and one in `handlers`.
+ */
+import {
+	keplerFromRangeApogee,
+	minimumEnergyRange,
+	type RangeApogeeInput,
+	type MinimumEnergyInput
+} from '../physics/kepler.ts';
+
+/** Progress of a running job: `fraction` in [0, 1], or null when the job cannot tell (indeterminate). */
+export interface EngineProgress {
+	fraction: number | null;
+	/** What is being done, for the progress indicator, e.g. "Reach sweep: azimuth 120 of 360". */
+	label: string;
+}
+
+export type ProgressCallback = (progress: EngineProgress) => void;
+
+/** Every job the engine runs: its arguments and its result. */
+export interface EngineJobs {
+	kepler: { args: RangeApogeeInput; result: ReturnType<typeof keplerFromRangeApogee> };
+	minimumEnergy: { args: MinimumEnergyInput; result: ReturnType<typeof minimumEnergyRange> };
+	/** Kepler arcs for one apogee over a list of ranges (e.g. for a reach/trade-off curve). */
+	keplerSweep: {
+		args: { apogeeKm: number; rangesKm: number[]; burnoutAltitudeKm?: number };
+		result: ReturnType<typeof keplerFromRangeApogee>[];
+	};
+}
+
+export type EngineJobKind = keyof EngineJobs;
+
+export type EngineRequest = {
+	[K in EngineJobKind]: { kind: K; args: EngineJobs[K]['args'] };
+}[EngineJobKind];
+
+export type EngineResult<R extends EngineRequest> = EngineJobs[R['kind']]['result'];
+
+type Handlers = {
+	[K in EngineJobKind]: (
+		args: EngineJobs[K]['args'],
+		onProgress: ProgressCallback
+	) => EngineJobs[K]['result'];
+};
+
+export const handlers: Handlers = {
+	kepler: (args) => keplerFromRangeApogee(args),
+	minimumEnergy: (args) => minimumEnergyRange(args),
+	keplerSweep: (args, onProgress) => {
+		const out: ReturnType<typeof keplerFromRangeApogee>[] = [];
+		const n = args.rangesKm.length;
+		args.rangesKm.forEach((rangeKm, i) => {
+			out.push(
+				keplerFromRangeApogee({
+					rangeKm,
+					apogeeKm: args.apogeeKm,
+					burnoutAltitudeKm: args.burnoutAltitudeKm
+				})
+			);
+			onProgress({ fraction: (i + 1) / n, label: `Kepler sweep: range ${i + 1} of ${n}` });
+		});
+		return out;
+	}
+};
+
+/** Messages from the page to the worker. */
+export type ToWorker = { type: 'run'; id: number; request: EngineRequest };
+
+/** Messages from the worker to the page. */
+export type FromWorker =
+	| { type: 'progress'; id: number; progress: EngineProgress }
+	| { type: 'result'; id: number; result: unknown }
+	| { type: 'error'; id: number; message: string };
+
+/**
+ * Runs one request; never throws: an unknown kind or a throwing job becomes an `error` message that says
+ * what went wrong. Progress messages are throttled to at most one per `minIntervalMs` (plus the last).
+ */
+export function runRequest(
+	message: ToWorker,
+	post: (m: FromWorker) => void,
+	now: () => number = () => Date.now(),
+	minIntervalMs = 50
+): void {
+	const { id, request } = message;
+	const handler = (handlers as Record<string, unknown>)[request?.kind] as
+		((args: unknown, onProgress: ProgressCallback) => unknown) | undefined;
+	if (typeof handler !== 'function') {
+		post({
+			type: 'error',
+			id,
+			message: `Unknown engine job "${String(request?.kind)}": use one of ${Object.keys(handlers).join(', ')}.`
+		});
+		return;
+	}
+	let last = -Infinity;
+	const onProgress: ProgressCallback = (progress) => {
+		const t = now();
+		if (t - last >= minIntervalMs || progress.fraction === 1) {
+			last = t;
+			const fraction =
+				progress.fraction === null || !Number.isFinite(progress.fraction)
+					? null
+					: Math.min(1, Math.max(0, progress.fraction));
+			post({ type: 'progress', id, progress: { fraction, label: String(progress.label ?? '') } });
+		}
+	};
+	try {
+		const result = handler(request.args, onProgress);
+		post({ type: 'result', id, result });
+	} catch (e) {
+		post({
+			type: 'error',
+			id,
+			message: `Engine job "${request.kind}" failed: ${e instanceof Error ? e.message : String(e)}`
+		});
+	}
+}
