@@ -1,4 +1,5 @@
 /** Benchmark suites run by `npm run bench`. Each suite file exports one BenchSuite; add it to this list. */
+import { geoSuite } from './geo.ts';
 export interface BenchCase {
 	name: string;
 	/** Target median in milliseconds (reported, not asserted). */
@@ -13,4 +14,4 @@ export interface BenchSuite {
 	cases: BenchCase[];
 }
 
-export const suites: BenchSuite[] = [];
+export const suites: BenchSuite[] = [geoSuite];

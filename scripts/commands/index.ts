@@ -2,5 +2,8 @@
 import type { Command } from '../lib/cli-kit.ts';
 import { importCnsCommand } from './import-cns.ts';
 import { factCommand } from './fact.ts';
+import { testsCommand } from './tests.ts';
+import { ringCommand } from './ring.ts';
+import { reachCommand } from './reach.ts';
 
-export const commands: Command[] = [importCnsCommand, factCommand];
+export const commands: Command[] = [importCnsCommand, factCommand, ringCommand, reachCommand, testsCommand];

@@ -1,0 +1,115 @@
+/**
+ * `reach --test ID [--site ID|lat,lon] [--rotating] [--json]`: distance and initial azimuth (WGS84) from the
+ * launch site to each preset target, and a verdict per model ("in reach", "out of reach",
+ * "depends on assumptions") with the margin in km (+ in reach by, - short by). Same numbers as the /map table.
+ */
+import { testIds } from '../../src/lib/data/dataset.ts';
+import { launchSites, sceneForView } from '../../src/lib/geo/view.ts';
+import { CliError, table, type Command } from '../lib/cli-kit.ts';
+
+function parseSite(raw: unknown) {
+	if (raw === undefined) return null;
+	if (typeof raw !== 'string' || raw.trim() === '') throw new CliError('--site needs a value.');
+	if (launchSites.some((s) => s.id === raw)) return { kind: 'preset' as const, id: raw };
+	const m = /^\s*(-?\d+(?:\.\d+)?)\s*,\s*(-?\d+(?:\.\d+)?)\s*$/.exec(raw);
+	if (m) {
+		const lat = Number(m[1]);
+		const lon = Number(m[2]);
+		if (Math.abs(lat) <= 90 && lon >= -180 && lon <= 360)
+			return { kind: 'point' as const, lat, lon: lon > 180 ? lon - 360 : lon };
+	}
+	throw new CliError(
+		`--site must be a launch-site id (${launchSites.map((s) => s.id).join(', ')}) or "lat,lon"; got "${raw}".`
+	);
+}
+
+export const reachCommand: Command = {
+	name: 'reach',
+	summary: 'Targets in or out of reach of a test: distance, azimuth, verdict per model, margin.',
+	usage: 'reach --test ID [--site ID|lat,lon] [--rotating] [--json]',
+	options: {
+		test: { type: 'string' },
+		site: { type: 'string' },
+		rotating: { type: 'boolean' }
+	},
+	run(values) {
+		const testId = values.test;
+		if (typeof testId !== 'string' || testId === '')
+			throw new CliError(`--test is required, e.g. --test 2022-01-30-hwasong-12.`);
+		if (!testIds.includes(testId))
+			throw new CliError(`Unknown test id "${testId}". Known test ids: ${testIds.join(', ')}.`);
+		const scene = sceneForView({
+			testId,
+			site: parseSite(values.site),
+			rotation: values.rotating === true,
+			customRangeKm: null,
+			userTargets: []
+		});
+		const round = (x: number, d = 1) => Math.round(x * 10 ** d) / 10 ** d;
+		const targets = scene.rows.map((r) => ({
+			id: r.id,
+			name: r.name,
+			lat: r.lat,
+			lon: r.lon,
+			distanceKm: round(r.distanceKm),
+			azimuthDeg: round(r.azimuthDeg),
+			verdicts: {
+				kepler: r.verdicts.kepler.verdict,
+				powered: r.verdicts.powered?.verdict ?? null
+			},
+			marginKm: Math.round(r.marginKm),
+			marginModel: r.primaryModel,
+			marginsKm: {
+				kepler: Math.round(r.verdicts.kepler.marginKm),
+				powered: r.verdicts.powered ? Math.round(r.verdicts.powered.marginKm) : null
+			}
+		}));
+		const models = {
+			kepler: {
+				rangeKm: Math.round(scene.models.kepler.rangeKm),
+				bandKm: scene.models.kepler.bandKm?.map((x) => Math.round(x)) ?? null,
+				basis: scene.models.kepler.basis
+			},
+			powered: scene.models.powered
+				? {
+						rangeKm: Math.round(scene.models.powered.rangeKm),
+						bandKm: scene.models.powered.bandKm?.map((x) => Math.round(x)) ?? null,
+						basis: scene.models.powered.basis
+					}
+				: null
+		};
+		const json = {
+			testId,
+			site: { id: scene.site.id, name: scene.site.name, lat: scene.site.lat, lon: scene.site.lon },
+			rotatingEarth: scene.rotation && scene.rotationAvailable,
+			models,
+			notes: scene.notes,
+			targets
+		};
+		const margin = (m: number) => `${m >= 0 ? '+' : '−'}${Math.abs(m).toLocaleString('en-US')} km`;
+		const text = [
+			`${testId} from ${scene.site.name} (${scene.site.lat}, ${scene.site.lon}); WGS84 geodesic distances.`,
+			`Kepler floor: ${models.kepler.rangeKm.toLocaleString('en-US')} km` +
+				(models.kepler.bandKm
+					? ` (band ${models.kepler.bandKm.map((x) => x.toLocaleString('en-US')).join('–')} km)`
+					: '') +
+				(models.powered
+					? `; powered: ${models.powered.rangeKm.toLocaleString('en-US')} km`
+					: '; powered: not available'),
+			'',
+			table(
+				['Target', 'Distance km', 'Azimuth °', 'Kepler', 'Powered', 'Margin'],
+				targets.map((t) => [
+					t.name,
+					t.distanceKm.toLocaleString('en-US'),
+					t.azimuthDeg,
+					t.verdicts.kepler,
+					t.verdicts.powered ?? '—',
+					`${margin(t.marginKm)} (${t.marginModel})`
+				])
+			),
+			...scene.notes.map((n) => `Note: ${n}`)
+		].join('\n');
+		return { json, text };
+	}
+};
