@@ -336,13 +336,23 @@ export function fly(
 		terminal: true
 	};
 
+	/** Ground distance from the site to the point under an ECI position at time t (Earth-fixed). */
+	const groundKm = (t: number, pos: ArrayLike<number>) => {
+		if (omega === 0) return centralAngle(site, pos) * EARTH_RADIUS_KM;
+		const c = Math.cos(-omega * t),
+			s = Math.sin(-omega * t);
+		return (
+			centralAngle(site, [c * pos[0] - s * pos[1], s * pos[0] + c * pos[1], pos[2]]) *
+			EARTH_RADIUS_KM
+		);
+	};
 	const addPoint = (t: number, y: ArrayLike<number>) => {
 		if (!points) return;
 		const r = norm3(y[0], y[1], y[2]);
 		points.push({
 			t,
 			altitudeKm: Math.max(0, r - EARTH_RADIUS_KM),
-			downrangeKm: centralAngle(site, y) * EARTH_RADIUS_KM,
+			downrangeKm: groundKm(t, y),
 			speedKms: norm3(y[3], y[4], y[5])
 		});
 	};
@@ -445,7 +455,8 @@ export function fly(
 	const finish = (
 		impactEci: [number, number, number],
 		tImpact: number,
-		apogeeKm: number
+		apogeeKm: number,
+		inertialAngle?: number
 	): FlightResult => {
 		// Earth-fixed impact point: undo the Earth's rotation since launch.
 		const ang = -omega * tImpact;
@@ -457,7 +468,16 @@ export function fly(
 		const ir = norm3(ix, iy, iz);
 		const impactLatDeg = Math.asin(iz / ir) / DEG;
 		const impactLonDeg = Math.atan2(iy, ix) / DEG;
-		const rangeKm = centralAngle(site, [ix, iy, iz]) * EARTH_RADIUS_KM;
+		// The short-way angle on the ground; past half the circumference (inertial flight angle > pi) the
+		// flight went the long way round.
+		const shortAngle = centralAngle(site, [ix, iy, iz]);
+		const angle =
+			inertialAngle === undefined || inertialAngle <= Math.PI
+				? shortAngle
+				: omega === 0
+					? inertialAngle
+					: 2 * Math.PI - shortAngle;
+		const rangeKm = angle * EARTH_RADIUS_KM;
 		events.push({ name: 'impact', t: tImpact, altitudeKm: 0, speedKms: 0 });
 		return {
 			ok: true,
@@ -585,7 +605,8 @@ export function fly(
 			points.push({
 				t: tt,
 				altitudeKm: i === count ? 0 : rr,
-				downrangeKm: centralAngle(site, pos) * EARTH_RADIUS_KM,
+				downrangeKm:
+					omega === 0 ? (centralAngle(site, y) + (nu - nuB)) * EARTH_RADIUS_KM : groundKm(tt, pos),
 				speedKms: Math.sqrt(Math.max(0, MU_KM3_S2 * (2 / r - 1 / a)))
 			});
 		}
@@ -597,5 +618,14 @@ export function fly(
 			speedKms: 0
 		});
 	}
-	return finish(at(dNu, EARTH_RADIUS_KM), tBurnout + tof, apogeeKm);
+	const inertialAngle = centralAngle(site, y) + dNu;
+	if (inertialAngle >= 2 * Math.PI)
+		return {
+			...fail('The free flight circles the Earth: treated as orbital.', tBurnout),
+			...base,
+			ok: true,
+			orbital: true,
+			apogeeKm
+		};
+	return finish(at(dNu, EARTH_RADIUS_KM), tBurnout + tof, apogeeKm, inertialAngle);
 }

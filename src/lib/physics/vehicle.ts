@@ -63,7 +63,7 @@ export const PRIORS = {
 		structural: [0.1, 0.08, 0.12],
 		structuralUpper: [0.12, 0.1, 0.14],
 		thrustToWeight: [1.6, 1.3, 2.0],
-		upperThrustToWeight: [1.0, 0.6, 1.6]
+		upperThrustToWeight: [1.3, 0.8, 2.0]
 	},
 	solid: {
 		ispVacS: [275, 260, 290],
@@ -72,7 +72,7 @@ export const PRIORS = {
 		structural: [0.1, 0.08, 0.12],
 		structuralUpper: [0.13, 0.1, 0.16],
 		thrustToWeight: [1.8, 1.4, 2.5],
-		upperThrustToWeight: [1.8, 1.2, 3.0]
+		upperThrustToWeight: [2.0, 1.4, 3.0]
 	}
 } as const;
 
@@ -243,7 +243,7 @@ export function vehicleFromMissile(m: Missile): VehicleModel {
 			low: lo,
 			high: hi,
 			basis: 'prior',
-			why: `unpublished; prior ${lo}-${hi} for ${m.propellant} upper stages. Fitted to the reported flight time where one is reported, weighted by its precision`
+			why: `unpublished; prior ${lo}-${hi} for ${m.propellant} upper stages, centred on historical ICBM upper stages (${m.propellant === 'liquid' ? 'Titan II stage 2: about 445 kN vacuum thrust on about 33 t at ignition, T/W about 1.4' : 'Minuteman III stage 2: about 270 kN on about 12 t, T/W about 2.3'}; approximate public figures). Fitted to the reported flight time where one is reported, weighted by its precision`
 		});
 	}
 	pushCommonAssumptions(assumptions, m.propellant, n);
