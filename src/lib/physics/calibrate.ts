@@ -121,11 +121,9 @@ export function fitLoft(
 		// First guess: Kepler speed plus a gravity loss for a near-vertical burn of the prior vehicle.
 		const probe = flownVehicle(model, v + 1, freeScale);
 		let tb = 0;
-		let m = 1;
 		probe.stages.forEach((s, i) => {
 			const isp = i === 0 ? s.ispSlS : s.ispVacS;
 			tb += (isp * (1 - 1 / s.massRatio)) / s.thrustToWeight;
-			m *= 1;
 		});
 		dv = v + 0.0098 * 0.85 * tb + 0.15;
 		pitch = Math.min(89, gamma);

@@ -54,9 +54,6 @@ export function checkConsistency(obs: Observations, cal: Calibration | null): Co
 				message: `Reported flight time ${fmtMin(reported)} is ${z > 0 ? 'shorter' : 'longer'} than the model allows for this apogee and range (${fmtMin(model)}, ${Math.abs(z).toFixed(1)} sigma): ${z > 0 ? 'the burn would have to be shorter than the vehicle priors allow, or the apogee/range are overstated' : 'the burn would have to be longer than the priors allow, or the time includes more than the flight'}.`
 			});
 		}
-		const [lo, hi] = cal.freeScaleInterval;
-		void lo;
-		void hi;
 	}
 	return {
 		consistent: flags.length === 0,

@@ -254,7 +254,7 @@ export function fly(
 		const ux = x / r,
 			uy = yy / r,
 			uz = z / r;
-		let g = -MU_KM3_S2 / r2;
+		const g = -MU_KM3_S2 / r2;
 		let ax = g * ux,
 			ay = g * uy,
 			az = g * uz;

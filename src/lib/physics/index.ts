@@ -89,6 +89,7 @@ export interface FlightSummary {
 }
 
 export interface TestProfile {
+	ok: true;
 	testId: string;
 	/** 'powered': calibrated 3-DOF flights; 'kepler': closed-form arcs of the reported figures (no burn). */
 	source: 'powered' | 'kepler';
@@ -134,6 +135,7 @@ export function profileForTest(testId: string, sampleDtS = 5): TestProfile | Phy
 		);
 		const standard = best.orbital ? null : fly(vehicle, best.programme, { sampleDtS });
 		out = {
+			ok: true,
 			testId,
 			source: 'powered',
 			lofted: lofted.points ?? [],
@@ -152,6 +154,7 @@ export function profileForTest(testId: string, sampleDtS = 5): TestProfile | Phy
 				? keplerFromRangeApogee({ rangeKm: me.rangeKm, apogeeKm: me.apogeeKm })
 				: null;
 		out = {
+			ok: true,
 			testId,
 			source: 'kepler',
 			lofted: keplerArcPoints(arc),
