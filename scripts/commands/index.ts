@@ -5,5 +5,15 @@ import { factCommand } from './fact.ts';
 import { testsCommand } from './tests.ts';
 import { ringCommand } from './ring.ts';
 import { reachCommand } from './reach.ts';
+import { inferCommand } from './infer.ts';
+import { profileCommand } from './profile.ts';
 
-export const commands: Command[] = [importCnsCommand, factCommand, ringCommand, reachCommand, testsCommand];
+export const commands: Command[] = [
+	importCnsCommand,
+	factCommand,
+	ringCommand,
+	reachCommand,
+	testsCommand,
+	inferCommand,
+	profileCommand
+];
