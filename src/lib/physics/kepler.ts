@@ -243,7 +243,12 @@ export function keplerArcPoints(arc: KeplerArc, count = 121): ProfilePoint[] {
 		points.push({
 			t,
 			altitudeKm: i === 0 || i === k - 1 ? arc.burnoutAltitudeKm : r - EARTH_RADIUS_KM,
-			downrangeKm: (nuUnwrapped - nu0) * EARTH_RADIUS_KM,
+			downrangeKm:
+				i === 0
+					? 0
+					: i === k - 1
+						? arc.rangeKm
+						: Math.max(0, (nuUnwrapped - nu0) * EARTH_RADIUS_KM),
 			speedKms: speed
 		});
 	}
