@@ -48,6 +48,8 @@ describe('figurePrecision', () => {
 		expect(figurePrecision(fig('JMOD', 1800, 'about', 'about 30 min'), 's')).toBe(0.1);
 		expect(figurePrecision(fig('JMOD', 1100, 'about', 'about 1,100 km'), 'km')).toBe(0.05);
 		expect(figurePrecision(fig('JMOD', 4260, 'about', 'about 71 min'), 's')).toBe(0.05);
+		// "30 minutes" is one significant digit of minutes, not 1,800 s
+		expect(figurePrecision(fig('JMOD', 1800, 'about', '30 minutes'), 's')).toBe(0.1);
 	});
 });
 
