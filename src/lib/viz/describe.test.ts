@@ -17,6 +17,7 @@ const mk = (
 	shortLabel: testId,
 	model: 'Kepler arc from reported figures (no powered flight): details',
 	colorIndex: 1,
+	timeOrigin: 'burnout',
 	points: [
 		{ t: 0, altitudeKm: 0, downrangeKm: 0, speedKms: 5 },
 		{ t: 500, altitudeKm: apogeeKm, downrangeKm: rangeKm / 2, speedKms: 1 },

@@ -19,6 +19,7 @@ function series(id: string, role: 'lofted' | 'standard', points: ProfilePoint[])
 		shortLabel: id,
 		model: 'test fixture',
 		colorIndex: 1,
+		timeOrigin: 'burnout',
 		points
 	};
 }

@@ -96,6 +96,8 @@ export interface ProfileLayout {
 	downrangeTicks: Tick[];
 	/** Screen position of every sample, per series (same order as the input). */
 	projected: ScreenPoint[][];
+	/** Where the altitude axis title goes (above the axis on the launch vertical). */
+	altitudeTitle: { x: number; y: number; anchor: 'start' | 'end' };
 	/** Screen position of a (downrange, altitude) pair. */
 	project: (downrangeKm: number, altitudeKm: number) => ScreenPoint;
 }
@@ -160,7 +162,7 @@ export function profileLayout(
 	const bounds = padBounds(boundsOf(framePoints), 0.03);
 	const height =
 		options.height ??
-		heightForAspect(bounds, width, margins, options.minHeight ?? 260, options.maxHeight ?? 620);
+		heightForAspect(bounds, width, margins, options.minHeight ?? 260, options.maxHeight ?? 700);
 	const frame = equalAspectFrame(bounds, width, height, margins);
 	const { x, y, plot } = frame;
 	const project = (s: number, h: number): ScreenPoint => {
@@ -190,14 +192,24 @@ export function profileLayout(
 	const inPlot = (p: ScreenPoint) =>
 		p.x >= plot.x0 && p.x <= plot.x1 && p.y >= plot.y0 && p.y <= plot.y1;
 
+	// Reference labels: in curved mode, left of the launch vertical when there is room (the sky there is
+	// empty); otherwise at the far visible end of each line. Always just above the line, dodged apart.
+	const launch = { x: round2(x(toPlane(0, 0).xKm)), y: round2(y(toPlane(0, 0).yKm)) };
+	const labelLeft = mode === 'curved' && launch.x - plot.x0 > 200;
 	const refsRaw = REFERENCE_ALTITUDES.map((ref) => {
 		const pts = constantAltitudeLine(mode, ref.altitudeKm, fromKm, toKm, 25, radiusKm).map((q) => ({
 			x: round2(x(q.xKm)),
 			y: round2(y(q.yKm))
 		}));
 		const visible = pts.filter(inPlot);
-		// Label at the far visible end of the line, just above it.
-		const end = visible.length > 0 ? visible[visible.length - 1] : pts[pts.length - 1];
+		let end = visible.length > 0 ? visible[visible.length - 1] : pts[pts.length - 1];
+		if (labelLeft) {
+			const targetX = launch.x - 48;
+			end = visible.reduce(
+				(best, p) => (Math.abs(p.x - targetX) < Math.abs(best.x - targetX) ? p : best),
+				end
+			);
+		}
 		return { ref, d: pathOf(pts) ?? '', end };
 	});
 	const refYs = dodge(
@@ -223,43 +235,40 @@ export function profileLayout(
 		dash: dashFor(s.role)
 	}));
 
-	// Direct labels at each curve's apogee: lofted ones in a dodged column right of the tallest spikes,
-	// standard ones just above their own apogee (dodged among themselves).
+	// Direct labels. Flown curves: in a dodged column right of the tallest apogee, with leader lines.
+	// Standard curves: beside their impact point (impacts spread out along the ground), dodged apart.
 	const labelGap = 13;
-	const apogeeOf = (i: number): ScreenPoint | null => {
+	const extremeOf = (i: number, which: 'apogee' | 'impact'): ScreenPoint | null => {
 		const pts = projected[i];
 		if (pts.length === 0) return null;
+		if (which === 'impact') return pts[pts.length - 1];
 		let best = pts[0];
 		for (const p of pts) if (p.y < best.y) best = p;
 		return best;
 	};
 	const labels: DirectLabel[] = [];
 	for (const role of ['lofted', 'standard'] as const) {
-		const idx = series.map((s, i) => i).filter((i) => series[i].role === role && apogeeOf(i));
+		const which = role === 'lofted' ? 'apogee' : 'impact';
+		const idx = series
+			.map((_, i) => i)
+			.filter((i) => series[i].role === role && extremeOf(i, which));
 		if (idx.length === 0) continue;
-		const tops = idx.map((i) => apogeeOf(i) as ScreenPoint);
+		const anchors = idx.map((i) => extremeOf(i, which) as ScreenPoint);
 		const texts = idx.map((i) =>
 			role === 'lofted' ? series[i].shortLabel : `${series[i].shortLabel} (standard)`
 		);
-		const ys = dodge(
-			tops.map((p) => p.y + (role === 'lofted' ? 4 : -6)),
-			labelGap,
-			plot.y0 + 10,
-			plot.y1 - 4
-		);
-		const columnX = role === 'lofted' ? Math.max(...tops.map((p) => p.x)) + 10 : 0;
+		const wantYs = anchors.map((p) => p.y + (role === 'lofted' ? 4 : -2));
+		const ys = dodge(wantYs, labelGap, plot.y0 + 10, plot.y1 - 4);
+		const columnX = role === 'lofted' ? Math.max(...anchors.map((p) => p.x)) + 10 : Number.NaN;
 		idx.forEach((i, k) => {
 			const textW = texts[k].length * charW;
-			let lx = role === 'lofted' ? columnX : tops[k].x;
-			let anchor: DirectLabel['anchor'] = role === 'lofted' ? 'start' : 'middle';
-			if (anchor === 'start' && lx + textW > plot.x1) {
-				lx = Math.min(plot.x1, tops[k].x - 8);
+			let lx = role === 'lofted' ? columnX : anchors[k].x + 8;
+			let anchor: DirectLabel['anchor'] = 'start';
+			if (lx + textW > plot.x1) {
+				lx = Math.min(plot.x1, anchors[k].x - 8);
 				anchor = 'end';
 			}
-			if (anchor === 'middle') {
-				lx = Math.max(plot.x0 + textW / 2 + 2, Math.min(plot.x1 - textW / 2 - 2, lx));
-			}
-			const moved = Math.abs(ys[k] - (tops[k].y + (role === 'lofted' ? 4 : -6))) > 2;
+			const moved = Math.abs(ys[k] - wantYs[k]) > 2;
 			const needsLeader = role === 'lofted' || moved;
 			labels.push({
 				id: series[i].id,
@@ -270,9 +279,9 @@ export function profileLayout(
 				colorIndex: series[i].colorIndex,
 				leader: needsLeader
 					? {
-							x1: tops[k].x,
-							y1: tops[k].y,
-							x2: round2(anchor === 'end' ? lx + 2 : anchor === 'start' ? lx - 2 : lx),
+							x1: anchors[k].x,
+							y1: anchors[k].y,
+							x2: round2(anchor === 'end' ? lx + 2 : lx - 2),
 							y2: round2(ys[k] - 4)
 						}
 					: undefined
@@ -291,7 +300,9 @@ export function profileLayout(
 
 	// Downrange axis: along the surface, ticks pointing away from the sky (into the ground).
 	const surfaceLenPx = maxDownrangeKm * frame.pxPerKm;
-	const drTickValues = kmTicks(maxDownrangeKm, surfaceLenPx, width < 480 ? 70 : 80);
+	const drTickValues = kmTicks(maxDownrangeKm, surfaceLenPx, width < 480 ? 70 : 80).filter(
+		(v) => v > 0
+	);
 	const downrangeTicks: Tick[] = drTickValues
 		.map((v) => {
 			const p = project(v, 0);
@@ -321,6 +332,42 @@ export function profileLayout(
 		altitudeTicks,
 		downrangeTicks,
 		projected,
-		project
+		project,
+		altitudeTitle:
+			launch.x - plot.x0 > 90
+				? { x: launch.x + 4, y: plot.y0 - 4, anchor: 'end' }
+				: { x: Math.max(4, launch.x - 40), y: plot.y0 - 4, anchor: 'start' }
+	};
+}
+
+export interface Crosshair {
+	x: number;
+	y: number;
+	/** From the sample straight down to the surface (radial in curved mode): reads downrange. */
+	dropD: string;
+	/** From the sample along its altitude back to the launch vertical: reads altitude on the axis. */
+	levelD: string;
+	/** Where the drop meets the surface. */
+	ground: ScreenPoint;
+}
+
+/** Crosshair guides for one sample. */
+export function crosshairFor(
+	layout: Pick<ProfileLayout, 'project'>,
+	downrangeKm: number,
+	altitudeKm: number
+): Crosshair {
+	const p = layout.project(downrangeKm, altitudeKm);
+	const ground = layout.project(downrangeKm, 0);
+	const steps = Math.max(1, Math.ceil(Math.abs(downrangeKm) / 25));
+	const level: ScreenPoint[] = [];
+	for (let i = steps; i >= 0; i--)
+		level.push(layout.project((downrangeKm * i) / steps, altitudeKm));
+	return {
+		x: p.x,
+		y: p.y,
+		ground,
+		dropD: pathOf([p, ground]) ?? '',
+		levelD: pathOf(level) ?? ''
 	};
 }

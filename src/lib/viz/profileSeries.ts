@@ -87,7 +87,8 @@ export function seriesForTests(testIds: readonly string[], samples = 121): Serie
 			colorIndex,
 			points: keplerArcPoints(flown, samples),
 			burnoutIndex: 0,
-			burnoutNote: 'Kepler arc: burnout taken at the surface, at the start of the arc'
+			burnoutNote: 'Kepler arc: burnout taken at the surface, at the start of the arc',
+			timeOrigin: 'burnout'
 		});
 		const std = minimumEnergyRange({ burnoutSpeedKms: flown.burnoutSpeedKms });
 		if (!std.ok || std.orbital || std.rangeKm === null || std.apogeeKm === null) {
@@ -113,7 +114,8 @@ export function seriesForTests(testIds: readonly string[], samples = 121): Serie
 			colorIndex,
 			points: keplerArcPoints(stdArc, samples),
 			burnoutIndex: 0,
-			burnoutNote: 'Kepler arc: burnout taken at the surface, at the start of the arc'
+			burnoutNote: 'Kepler arc: burnout taken at the surface, at the start of the arc',
+			timeOrigin: 'burnout'
 		});
 	});
 	return { series, problems, sources: [...sourceByUrl.values(), ...MODEL_SOURCES] };

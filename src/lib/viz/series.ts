@@ -33,6 +33,8 @@ export interface ProfileSeries {
 	burnoutIndex?: number;
 	/** Why the burnout point is where it is (e.g. "Kepler arc: burnout taken at the surface at t = 0"). */
 	burnoutNote?: string;
+	/** What t = 0 is: lift-off (powered-flight models) or burnout (Kepler arcs, which have no boost). */
+	timeOrigin: 'launch' | 'burnout';
 }
 
 export interface KeyPoint {

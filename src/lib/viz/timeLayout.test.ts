@@ -10,6 +10,7 @@ const s: ProfileSeries = {
 	shortLabel: 'x',
 	model: 'fixture',
 	colorIndex: 1,
+	timeOrigin: 'burnout',
 	points: [
 		{ t: 0, altitudeKm: 0, downrangeKm: 0, speedKms: 5.5 },
 		{ t: 806, altitudeKm: 2000, downrangeKm: 400, speedKms: 0.54 },

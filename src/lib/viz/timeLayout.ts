@@ -7,6 +7,7 @@ import { line } from 'd3-shape';
 import { max } from 'd3-array';
 import { dashFor, type ProfilePoint, type ProfileSeries, type TrajectoryRole } from './series.ts';
 import { formatTickNumber } from './format.ts';
+import { dodge } from './labels.ts';
 
 export interface TimePanel {
 	key: 'altitude' | 'speed';
@@ -35,6 +36,8 @@ export interface TimeLayout {
 	panels: [TimePanel, TimePanel];
 	/** Screen x of every sample, per series. */
 	projectedX: number[][];
+	/** Direct labels on the flown curves of the altitude panel, above their apogees (dodged apart). */
+	labels: { id: string; text: string; x: number; y: number; colorIndex: number }[];
 }
 
 export interface TimeLayoutOptions {
@@ -107,5 +110,33 @@ export function timeLayout(series: ProfileSeries[], options: TimeLayoutOptions):
 		panel('altitude', 'Altitude', 'km', (p) => p.altitudeKm, top),
 		panel('speed', 'Speed', 'km/s', (p) => p.speedKms, top + panelH + gap)
 	];
-	return { width, height, x0, x1, x, timeTicks, panels, projectedX };
+	const alt = panels[0];
+	const flown = series
+		.map((s, i) => ({ s, i }))
+		.filter(({ s }) => s.role === 'lofted' && s.points.length > 0);
+	const tops = flown.map(({ i }) => {
+		let k = 0;
+		alt.projectedY[i].forEach((v, j) => {
+			if (v < alt.projectedY[i][k]) k = j;
+		});
+		return { x: projectedX[i][k], y: alt.projectedY[i][k] };
+	});
+	const ys = dodge(
+		tops.map((p) => p.y - 7),
+		12,
+		top - 8,
+		alt.y1
+	);
+	const charW = 6.3;
+	const labels = flown.map(({ s }, k) => {
+		const halfW = (s.shortLabel.length * charW) / 2;
+		return {
+			id: s.id,
+			text: s.shortLabel,
+			x: round2(Math.max(x0 + halfW, Math.min(x1 - halfW, tops[k].x))),
+			y: round2(ys[k]),
+			colorIndex: s.colorIndex
+		};
+	});
+	return { width, height, x0, x1, x, timeTicks, panels, projectedX, labels };
 }
