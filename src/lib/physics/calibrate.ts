@@ -65,6 +65,8 @@ export interface Calibration {
 	residuals: Residuals;
 	/** Free T/W factor range consistent with the flight time within 1 sigma (equals the prior bounds if none). */
 	freeScaleInterval: [number, number];
+	/** Prior bounds of the free factor. */
+	freeScaleBounds: [number, number];
 	sigmaFlightTimeS: number | null;
 	evaluations: number;
 	message?: string;
@@ -235,7 +237,8 @@ export function calibrate(
 			fit,
 			residuals,
 			freeScaleInterval: interval,
-			sigmaFlightTimeS: sigmaT,
+			freeScaleBounds: model.freeScaleBounds,
+			sigmaFlightTimeS: canFit ? sigmaT : null,
 			evaluations,
 			message: fit.message
 		};
@@ -248,8 +251,9 @@ export function calibrate(
 	}
 
 	const T = obs.flightTimeS!.central;
-	const sigmaLn = (Math.log(hi) - Math.log(lo)) / 4;
-	const lnMid = (Math.log(hi) + Math.log(lo)) / 2;
+	const sigmaLn = Math.max(Math.log(hi), -Math.log(lo)) / 2;
+	// The prior is centred on the model's stated value (factor 1), two sigma at the wider bound.
+	const lnMid = 0;
 	const cost = (fit: LoftFit) =>
 		fit.ok
 			? ((fit.flight.flightTimeS - T) / sigmaT!) ** 2 +

@@ -29,6 +29,11 @@ export interface Consistency {
 
 const fmtMin = (s: number) => `${Math.floor(s / 60)} min ${Math.round(s % 60)} s`;
 
+/** The prior bounds of the free factor, carried on the calibration. */
+function boundsOf(cal: Calibration): [number, number] {
+	return cal.freeScaleBounds;
+}
+
 export function checkConsistency(obs: Observations, cal: Calibration | null): Consistency {
 	const flags: ConsistencyFlag[] = [];
 	const k = keplerFromRangeApogee({ rangeKm: obs.rangeKm.central, apogeeKm: obs.apogeeKm.central });
@@ -54,6 +59,15 @@ export function checkConsistency(obs: Observations, cal: Calibration | null): Co
 				message: `Reported flight time ${fmtMin(reported)} is ${z > 0 ? 'shorter' : 'longer'} than the model allows for this apogee and range (${fmtMin(model)}, ${Math.abs(z).toFixed(1)} sigma): ${z > 0 ? 'the burn would have to be shorter than the vehicle priors allow, or the apogee/range are overstated' : 'the burn would have to be longer than the priors allow, or the time includes more than the flight'}.`
 			});
 		}
+	}
+	if (cal && cal.ok && cal.sigmaFlightTimeS !== null) {
+		const k = cal.fit.freeScale;
+		const [lo, hi] = boundsOf(cal);
+		if (hi > lo && (k <= lo * 1.001 || k >= hi * 0.999))
+			flags.push({
+				code: 'free-parameter-at-bound',
+				message: `To approach the reported flight time the fitted thrust-to-weight sits at the ${k >= hi * 0.999 ? 'upper' : 'lower'} edge of its prior: the reported figures are hard to reconcile with this vehicle (e.g. a different missile, or a rounded or mis-reported figure).`
+			});
 	}
 	return {
 		consistent: flags.length === 0,

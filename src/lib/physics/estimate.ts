@@ -24,6 +24,7 @@ import {
 	genericVehicle,
 	vehicleFromMissile,
 	withChange,
+	withPayloadMass,
 	type Assumption,
 	type VehicleModel
 } from './vehicle.ts';
@@ -124,6 +125,14 @@ export interface PoweredEstimate {
 		verticalRiseS: number;
 	};
 	vehicle: string;
+	/**
+	 * The same calibrated rocket carrying the published payload (value, low, high) instead of the test's
+	 * implied payload; null when no payload is published or the fit leaves no positive payload.
+	 */
+	publishedPayload: {
+		impliedTestPayloadKg: number;
+		cases: { payloadKg: number; standardRangeKm: number | null; orbital: boolean }[];
+	} | null;
 }
 
 export interface EstimateResult {
@@ -406,6 +415,36 @@ export function estimate(
 					rangeKm: Math.min(HALF_CIRCUMFERENCE_KM, round(p.rangeKm, 1))
 				}));
 	}
+	// Scenario: the published payload instead of the test's implied one.
+	let publishedPayload: PoweredEstimate['publishedPayload'] = null;
+	if (model.publishedPayloadKg !== null && cal.fit.flight.impliedPayloadKg > 0) {
+		const masses = [
+			...new Set([
+				model.publishedPayloadRangeKg?.[0],
+				model.publishedPayloadKg,
+				model.publishedPayloadRangeKg?.[1]
+			])
+		].filter((x): x is number => typeof x === 'number' && x > 0);
+		const cases = masses.map((payloadKg) => {
+			const v = withPayloadMass(vehicle, payloadKg);
+			if (!v) return { payloadKg, standardRangeKm: null, orbital: false };
+			const r = maximiseRange(
+				v,
+				model.verticalRiseS,
+				{},
+				{
+					finalPitchDeg: best.programme.finalPitchDeg,
+					shape: best.programme.shape
+				}
+			);
+			return {
+				payloadKg,
+				standardRangeKm: r.rangeKm === null ? null : round(r.rangeKm, 1),
+				orbital: r.orbital
+			};
+		});
+		publishedPayload = { impliedTestPayloadKg: Math.round(cal.fit.flight.impliedPayloadKg), cases };
+	}
 	onProgress?.({ stage: 'done', fraction: 1 });
 
 	const f = cal.fit.flight;
@@ -446,7 +485,8 @@ export function estimate(
 			pitchShape: round(best.programme.shape, 3),
 			verticalRiseS: best.programme.verticalRiseS
 		},
-		vehicle: model.name
+		vehicle: model.name,
+		publishedPayload
 	};
 	const result: EstimateResult = {
 		ok: true,

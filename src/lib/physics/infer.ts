@@ -45,7 +45,7 @@ export function maximiseRange(
 		const pitch = Math.max(-10, Math.min(70, x[0]));
 		const shape = Math.exp(Math.max(Math.log(0.1), Math.min(Math.log(4), x[1])));
 		const prog = { verticalRiseS, finalPitchDeg: pitch, shape };
-		const f = fly(vehicle, prog, { ...options, coast: 'kepler' });
+		const f = fly(vehicle, prog, { relTol: 1e-7, ...options, coast: 'kepler' });
 		evaluations++;
 		if (f.orbital) {
 			orbital = true;
@@ -70,7 +70,7 @@ export function maximiseRange(
 	for (let it = 0; it < 60 && !orbital; it++) {
 		simplex.sort((a, b) => b.f - a.f);
 		const [b, g, w] = simplex;
-		if (Math.abs(b.f - w.f) < 0.05 && Math.abs(b.x[0] - w.x[0]) < 0.05) break;
+		if (Math.abs(b.f - w.f) < 0.2 && Math.abs(b.x[0] - w.x[0]) < 0.1) break;
 		const c: [number, number] = [(b.x[0] + g.x[0]) / 2, (b.x[1] + g.x[1]) / 2];
 		const at = (t: number): [number, number] => [
 			c[0] + t * (w.x[0] - c[0]),
@@ -135,7 +135,8 @@ export function reachContour(
 			lonDeg: site.lonDeg,
 			azimuthDeg: launchAz,
 			rotating: true,
-			coast: 'kepler'
+			coast: 'kepler',
+			relTol: 1e-7
 		});
 		if (f.orbital) return { orbital: true, points: [] };
 		if (!f.ok) continue;

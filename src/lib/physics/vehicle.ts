@@ -10,7 +10,7 @@
  */
 import type { Missile, SourceRef, VehicleParam } from '../data/types.ts';
 import { G0_M_S2 } from './constants.ts';
-import type { FlownVehicle } from './flight.ts';
+import { stageTimeline, type FlownVehicle } from './flight.ts';
 
 export type AssumptionBasis = 'published' | 'prior' | 'fitted' | 'assumed';
 
@@ -49,8 +49,10 @@ export interface VehicleModel {
 	freeStages: number[];
 	/** Bounds of the free factor (multiplier on the free stages' prior thrust-to-weight). */
 	freeScaleBounds: [number, number];
-	/** Published payload, kg (for the "with the published warhead" variant), if any. */
+	/** Published payload, kg (for the "with the published warhead" scenario), if any. */
 	publishedPayloadKg: number | null;
+	/** Published payload spread [low, high], kg, if any. */
+	publishedPayloadRangeKg: [number, number] | null;
 	assumptions: Assumption[];
 }
 
@@ -246,6 +248,18 @@ export function vehicleFromMissile(m: Missile): VehicleModel {
 			why: `unpublished; prior ${lo}-${hi} for ${m.propellant} upper stages, centred on historical ICBM upper stages (${m.propellant === 'liquid' ? 'Titan II stage 2: about 445 kN vacuum thrust on about 33 t at ignition, T/W about 1.4' : 'Minuteman III stage 2: about 270 kN on about 12 t, T/W about 2.3'}; approximate public figures). Fitted to the reported flight time where one is reported, weighted by its precision`
 		});
 	}
+	if (val(m.payloadKg) !== null)
+		assumptions.push({
+			key: 'publishedPayloadKg',
+			label: 'Published payload (scenario only)',
+			value: val(m.payloadKg)!,
+			unit: 'kg',
+			low: m.payloadKg.low,
+			high: m.payloadKg.high,
+			basis: 'published',
+			why: `not used to fly the test (the test's payload is implied by the fit); used for the "with the published payload" scenario. ${m.payloadKg.note ?? ''}`.trim(),
+			sources: m.payloadKg.sources
+		});
 	pushCommonAssumptions(assumptions, m.propellant, n);
 	return {
 		missileId: m.id,
@@ -259,6 +273,10 @@ export function vehicleFromMissile(m: Missile): VehicleModel {
 		freeStages,
 		freeScaleBounds,
 		publishedPayloadKg: val(m.payloadKg),
+		publishedPayloadRangeKg:
+			val(m.payloadKg) !== null && m.payloadKg.low && m.payloadKg.high
+				? [m.payloadKg.low, m.payloadKg.high]
+				: null,
 		assumptions
 	};
 }
@@ -384,4 +402,26 @@ export function withChange(model: VehicleModel, change: (m: VehicleModel) => voi
 	};
 	change(copy);
 	return copy;
+}
+
+/**
+ * The same rocket (same propellant loads, structures and engines) carrying a different payload: masses
+ * rebuilt from the top stage down, mass ratios and thrust-to-weight recomputed (thrust unchanged).
+ * Null when the calibrated vehicle implies no positive payload (the priors leave no room for one).
+ */
+export function withPayloadMass(vehicle: FlownVehicle, payloadKg: number): FlownVehicle | null {
+	const tl = stageTimeline(vehicle);
+	if (!(tl.impliedPayloadKg > 0) || !(payloadKg > 0)) return null;
+	const n = vehicle.stages.length;
+	const stages = vehicle.stages.map((s) => ({ ...s }));
+	let above = payloadKg;
+	for (let i = n - 1; i >= 0; i--) {
+		const st = tl.stages[i];
+		const prop = st.m0 * (1 - 1 / vehicle.stages[i].massRatio);
+		const m0New = prop + st.dropKg + above;
+		stages[i].massRatio = m0New / (m0New - prop);
+		stages[i].thrustToWeight = (vehicle.stages[i].thrustToWeight * st.m0) / m0New;
+		above = m0New;
+	}
+	return { ...vehicle, launchMassKg: above, stages };
 }
