@@ -6,11 +6,19 @@
  * To add a job: one entry in `EngineJobs` (args and result types) and one in `handlers`.
  */
 import {
+	estimate,
+	estimateTest,
 	keplerFromRangeApogee,
 	minimumEnergyRange,
+	profileForTest,
+	reachContour,
+	type ContourOptions,
+	type EstimateInput,
+	type PhysicsError,
 	type RangeApogeeInput,
-	type MinimumEnergyInput
-} from '../physics/kepler.ts';
+	type ReachPoint
+} from '../physics/index.ts';
+import type { MinimumEnergyInput } from '../physics/kepler.ts';
 
 /** Progress of a running job: `fraction` in [0, 1], or null when the job cannot tell (indeterminate). */
 export interface EngineProgress {
@@ -23,6 +31,20 @@ export type ProgressCallback = (progress: EngineProgress) => void;
 
 /** Every job the engine runs: its arguments and its result. */
 export interface EngineJobs {
+	/** The dataset estimate of one test (calibration, inference, band, reach contour): about 1 s. */
+	estimateTest: { args: { testId: string }; result: ReturnType<typeof estimateTest> };
+	/** An estimate from figures the reader typed (same engine), with real progress. */
+	estimate: { args: EstimateInput; result: ReturnType<typeof estimate> };
+	/** Lofted and standard time series of one test (runs its estimate first when not cached). */
+	profileForTest: {
+		args: { testId: string; sampleDtS?: number };
+		result: ReturnType<typeof profileForTest>;
+	};
+	/** Rotating-Earth reach contour of a test's calibrated vehicle, from its site or another. */
+	reachContour: {
+		args: { testId: string; options?: ContourOptions };
+		result: { ok: true; orbital: boolean; points: ReachPoint[] } | PhysicsError;
+	};
 	kepler: { args: RangeApogeeInput; result: ReturnType<typeof keplerFromRangeApogee> };
 	minimumEnergy: { args: MinimumEnergyInput; result: ReturnType<typeof minimumEnergyRange> };
 	/** Kepler arcs for one apogee over a list of ranges (e.g. for a reach/trade-off curve). */
@@ -48,6 +70,22 @@ type Handlers = {
 };
 
 export const handlers: Handlers = {
+	// estimateTest, profileForTest and reachContour take no progress callback: they report an
+	// indeterminate progress (fraction null) while they run.
+	estimateTest: (args, onProgress) => {
+		onProgress({ fraction: null, label: `Estimating ${args.testId}` });
+		return estimateTest(args.testId);
+	},
+	estimate: (args, onProgress) =>
+		estimate(args, (p) => onProgress({ fraction: p.fraction, label: p.stage })),
+	profileForTest: (args, onProgress) => {
+		onProgress({ fraction: null, label: `Flight profiles of ${args.testId}` });
+		return profileForTest(args.testId, args.sampleDtS);
+	},
+	reachContour: (args, onProgress) => {
+		onProgress({ fraction: null, label: `Reach contour of ${args.testId}` });
+		return reachContour(args.testId, args.options);
+	},
 	kepler: (args) => keplerFromRangeApogee(args),
 	minimumEnergy: (args) => minimumEnergyRange(args),
 	keplerSweep: (args, onProgress) => {

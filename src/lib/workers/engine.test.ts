@@ -74,9 +74,46 @@ describe('runRequest (the worker side)', () => {
 			{
 				type: 'error',
 				id: 2,
-				message: expect.stringMatching(/^Unknown engine job "nope": use one of kepler, /)
+				message: expect.stringMatching(
+					/^Unknown engine job "nope": use one of .*estimateTest.*reachContour.*kepler/
+				)
 			}
 		]);
+	});
+
+	it('a dataset estimate arrives as a clonable result after rising progress (what postMessage needs)', () => {
+		const posted: FromWorker[] = [];
+		runRequest(
+			{
+				type: 'run',
+				id: 9,
+				request: { kind: 'estimateTest', args: { testId: '2022-01-30-hwasong-12' } }
+			},
+			(m) => posted.push(m),
+			() => 0,
+			0
+		);
+		const last = posted.at(-1);
+		expect(last?.type).toBe('result');
+		// Structured clone throws on functions, class instances with private state, etc.
+		const cloned = structuredClone(last) as { result: { ok: boolean } };
+		expect(cloned.result.ok).toBe(true);
+		expect(posted[0]).toMatchObject({ type: 'progress', progress: { fraction: null } });
+	});
+
+	it('an unknown test id comes back as a typed error result listing known ids', () => {
+		const posted: FromWorker[] = [];
+		runRequest(
+			{ type: 'run', id: 10, request: { kind: 'reachContour', args: { testId: 'nope' } } },
+			(m) => posted.push(m)
+		);
+		const last = posted.at(-1);
+		expect(
+			last?.type === 'result' && (last.result as { ok: boolean; message: string })
+		).toMatchObject({
+			ok: false,
+			message: expect.stringMatching(/Unknown test id "nope".*2022-01-30-hwasong-12/)
+		});
 	});
 
 	it('a job that throws becomes an error message', () => {
