@@ -1,7 +1,6 @@
 /** Benchmark suites run by `npm run bench`. Each suite file exports one BenchSuite; add it to this list. */
 import { dataSuite } from './data.ts';
 import { geoSuite } from './geo.ts';
-import { physicsSuite } from './physics.ts';
 export interface BenchCase {
 	name: string;
 	/** Target median in milliseconds (reported, not asserted). */
@@ -16,4 +15,4 @@ export interface BenchSuite {
 	cases: BenchCase[];
 }
 
-export const suites: BenchSuite[] = [geoSuite, physicsSuite, dataSuite];
+export const suites: BenchSuite[] = [geoSuite, dataSuite];
