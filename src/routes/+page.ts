@@ -1,0 +1,53 @@
+// The article page: the annotated article, every claim resolved against the dataset at build time.
+import { annotations } from '$lib/data/article.ts';
+import { requireTest, getPlace, getMissile } from '$lib/data/dataset.ts';
+import {
+	article,
+	claims,
+	launchTimeWords,
+	resolveFact,
+	type ResolvedFact
+} from '$lib/data/facts.ts';
+import type { FactsPanelRow } from '$lib/components/article/FactsPanel.svelte';
+import type { PageLoad } from './$types';
+
+export const load: PageLoad = () => {
+	const ids = new Set([...annotations(article).map((a) => a.run.fact), ...claims.map((c) => c.id)]);
+	const facts: Record<string, ResolvedFact> = {};
+	for (const id of ids) facts[id] = resolveFact(id);
+
+	const test = requireTest(article.testId);
+	const path = (field: string) => `test.${test.id}.${field}`;
+	const row = (label: string, field: string, lines?: string[], note?: string): FactsPanelRow => {
+		const f = resolveFact(path(field));
+		return {
+			label,
+			factId: f.id,
+			lines: lines ?? [f.value],
+			reports: f.reports,
+			sources: f.sources,
+			...(note ? { note } : {})
+		};
+	};
+	const missile = getMissile(test.missileId);
+	const site = getPlace(test.siteId);
+	const when = launchTimeWords(test.launch);
+	const panel: FactsPanelRow[] = [
+		row('Missile', 'missile', missile ? [`${missile.name} (${missile.class})`] : undefined),
+		row('Date and time', 'launch', [when.kst, when.utc]),
+		row('Launch site', 'site', site ? [site.name] : undefined, test.siteNote),
+		row('Range', 'rangeKm'),
+		row('Apogee', 'apogeeKm'),
+		row('Flight time', 'flightTimeS'),
+		row('Impact area', 'impact')
+	];
+
+	return {
+		article,
+		facts,
+		claimOrder: claims.map((c) => c.id),
+		panel,
+		testId: test.id,
+		testLabel: `${missile?.name ?? test.missileId}, ${when.kst.split(',')[0]}`
+	};
+};
