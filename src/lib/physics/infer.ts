@@ -30,7 +30,7 @@ export function maximiseRange(
 	vehicle: FlownVehicle,
 	verticalRiseS: number,
 	options: FlightOptions = {},
-	start: { finalPitchDeg: number; shape: number } = { finalPitchDeg: 20, shape: 0.6 }
+	start: { finalPitchDeg: number; shape: number } = { finalPitchDeg: 28, shape: 0.3 }
 ): MaxRange {
 	let evaluations = 0;
 	let orbital = false;
