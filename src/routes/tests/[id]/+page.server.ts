@@ -1,0 +1,32 @@
+import { error } from '@sveltejs/kit';
+import { keplerFloor } from '$lib/components/catalogue/testFacts';
+import { getTest, testIds, tests } from '$lib/data/dataset';
+import { summarizeFigures } from '$lib/data/figures';
+import { estimateTest } from '$lib/physics';
+import type { EntryGenerator, PageServerLoad } from './$types';
+
+/** Every test id gets a prerendered page. */
+export const entries: EntryGenerator = () => tests.map((t) => ({ id: t.id }));
+
+/** Computed once at build time and baked into the page (the engine does not run in the reader's browser). */
+export const load: PageServerLoad = ({ params }) => {
+	const test = getTest(params.id);
+	if (!test) error(404, `Unknown test id "${params.id}". Known test ids: ${testIds.join(', ')}.`);
+	const s = summarizeFigures(test);
+	const result = estimateTest(test.id);
+	const estimate = result.ok
+		? {
+				ok: true as const,
+				kepler: result.kepler,
+				consistency: result.consistency,
+				poweredNote: result.poweredNote,
+				// The 360-point rotating-Earth contour belongs to the map; the page shows the rest.
+				powered: result.powered ? { ...result.powered, rotating: [] } : null
+			}
+		: { ok: false as const, message: result.message };
+	return {
+		id: test.id,
+		kepler: keplerFloor(s.rangeKm, s.apogeeKm, s.flightTimeS),
+		estimate
+	};
+};
