@@ -7,7 +7,9 @@ import { estimate, estimateTest, type EstimateResult } from '../../src/lib/physi
 import { CliError, numberOption, table, type Command } from '../lib/cli-kit.ts';
 
 const fmt = (x: number | null | undefined, digits = 0) =>
-	x === null || x === undefined || !Number.isFinite(x) ? '—' : x.toFixed(digits);
+	x === null || x === undefined || !Number.isFinite(x)
+		? '—'
+		: (Math.abs(x) < 0.5 * 10 ** -digits ? 0 : x).toFixed(digits);
 
 export function renderEstimate(e: EstimateResult): string {
 	const k = e.kepler;
@@ -89,6 +91,21 @@ export function renderEstimate(e: EstimateResult): string {
 			),
 			''
 		);
+		if (e.poweredNote) lines.push(e.poweredNote, '');
+		if (p.publishedPayload)
+			lines.push(
+				table(
+					[
+						`Same rocket with the published payload (test implied ${fmt(p.publishedPayload.impliedTestPayloadKg)} kg)`,
+						'standard range (km)'
+					],
+					p.publishedPayload.cases.map((c) => [
+						`${fmt(c.payloadKg)} kg`,
+						c.orbital ? 'orbital' : fmt(c.standardRangeKm)
+					])
+				),
+				''
+			);
 		if (p.rotating.length) {
 			const pick = p.rotating.filter((r) => r.azimuthDeg % 45 === 0);
 			lines.push(
