@@ -27,13 +27,19 @@ import { formatTickNumber } from './format.ts';
 export interface ReferenceAltitude {
 	altitudeKm: number;
 	label: string;
+	/** For narrow charts. */
+	shortLabel: string;
 }
 
 /** Reference altitudes drawn on the chart. */
 export const REFERENCE_ALTITUDES: ReferenceAltitude[] = [
-	{ altitudeKm: 100, label: 'Kármán line, 100 km' },
-	{ altitudeKm: 420, label: 'ISS, about 420 km' },
-	{ altitudeKm: 2000, label: '2,000 km (30 Jan 2022 apogee, reported)' }
+	{ altitudeKm: 100, label: 'Kármán line, 100 km', shortLabel: 'Kármán 100 km' },
+	{ altitudeKm: 420, label: 'ISS, about 420 km', shortLabel: 'ISS ~420 km' },
+	{
+		altitudeKm: 2000,
+		label: '2,000 km (30 Jan 2022 apogee, reported)',
+		shortLabel: '2,000 km (30 Jan 2022)'
+	}
 ];
 
 export interface ScreenPoint {
@@ -96,6 +102,8 @@ export interface ProfileLayout {
 	downrangeTicks: Tick[];
 	/** Screen position of every sample, per series (same order as the input). */
 	projected: ScreenPoint[][];
+	/** Title under the downrange axis. */
+	downrangeTitle: string;
 	/** Where the altitude axis title goes (above the axis on the launch vertical). */
 	altitudeTitle: { x: number; y: number; anchor: 'start' | 'end' };
 	/** Screen position of a (downrange, altitude) pair. */
@@ -212,19 +220,11 @@ export function profileLayout(
 		}
 		return { ref, d: pathOf(pts) ?? '', end };
 	});
-	const refYs = dodge(
-		refsRaw.map((r) => r.end.y - 4),
-		13,
-		plot.y0 + 10,
-		plot.y1
-	);
-	const references: ReferenceLine[] = refsRaw.map((r, i) => ({
-		altitudeKm: r.ref.altitudeKm,
-		label: r.ref.label,
-		d: r.d,
-		labelX: Math.min(plot.x1 - 2, r.end.x),
-		labelY: round2(refYs[i])
-	}));
+	const narrow = width < 560;
+	const refWants = refsRaw.map((r) => r.end.y - 4);
+	// Reference labels at the far end share the right-hand side with the standard curves' labels: dodged
+	// together below; on the left they only need to avoid each other.
+	let refYs = labelLeft ? dodge(refWants, 13, plot.y0 + 10, plot.y1) : refWants;
 
 	const projected = series.map((s) => s.points.map((p) => project(p.downrangeKm, p.altitudeKm)));
 	const lines: SeriesLine[] = series.map((s, i) => ({
@@ -248,7 +248,8 @@ export function profileLayout(
 	};
 	const labels: DirectLabel[] = [];
 	for (const role of ['lofted', 'standard'] as const) {
-		const which = role === 'lofted' ? 'apogee' : 'impact';
+		// Flat ground: standard apogees spread out along x; curved: impacts spread out along the arc.
+		const which = role === 'lofted' || mode === 'flat' ? 'apogee' : 'impact';
 		const idx = series
 			.map((_, i) => i)
 			.filter((i) => series[i].role === role && extremeOf(i, which));
@@ -257,15 +258,23 @@ export function profileLayout(
 		const texts = idx.map((i) =>
 			role === 'lofted' ? series[i].shortLabel : `${series[i].shortLabel} (standard)`
 		);
-		const wantYs = anchors.map((p) => p.y + (role === 'lofted' ? 4 : -2));
-		const ys = dodge(wantYs, labelGap, plot.y0 + 10, plot.y1 - 4);
+		const wantYs = anchors.map((p) => p.y + (role === 'lofted' ? 4 : which === 'apogee' ? -8 : -2));
+		let ys: number[];
+		if (role === 'standard' && !labelLeft) {
+			const all = dodge([...wantYs, ...refWants], labelGap, plot.y0 + 10, plot.y1 - 4);
+			ys = all.slice(0, wantYs.length);
+			refYs = all.slice(wantYs.length);
+		} else ys = dodge(wantYs, labelGap, plot.y0 + 10, plot.y1 - 4);
 		const columnX = role === 'lofted' ? Math.max(...anchors.map((p) => p.x)) + 10 : Number.NaN;
 		idx.forEach((i, k) => {
 			const textW = texts[k].length * charW;
-			let lx = role === 'lofted' ? columnX : anchors[k].x + 8;
-			let anchor: DirectLabel['anchor'] = 'start';
-			if (lx + textW > plot.x1) {
-				lx = Math.min(plot.x1, anchors[k].x - 8);
+			let lx = role === 'lofted' ? columnX : which === 'apogee' ? anchors[k].x : anchors[k].x + 8;
+			let anchor: DirectLabel['anchor'] =
+				role === 'standard' && which === 'apogee' ? 'middle' : 'start';
+			if (anchor === 'middle') {
+				lx = Math.max(plot.x0 + textW / 2 + 2, Math.min(plot.x1 - textW / 2 - 2, lx));
+			} else if (lx + textW > plot.x1) {
+				lx = Math.max(plot.x0 + textW, Math.min(plot.x1, anchors[k].x - 8));
 				anchor = 'end';
 			}
 			const moved = Math.abs(ys[k] - wantYs[k]) > 2;
@@ -281,13 +290,24 @@ export function profileLayout(
 					? {
 							x1: anchors[k].x,
 							y1: anchors[k].y,
-							x2: round2(anchor === 'end' ? lx + 2 : lx - 2),
+							x2: round2(anchor === 'end' ? lx + 2 : anchor === 'middle' ? lx : lx - 2),
 							y2: round2(ys[k] - 4)
 						}
 					: undefined
 			});
 		});
 	}
+
+	if (!labelLeft && !series.some((x) => x.role === 'standard')) {
+		refYs = dodge(refWants, 13, plot.y0 + 10, plot.y1);
+	}
+	const references: ReferenceLine[] = refsRaw.map((r, i) => ({
+		altitudeKm: r.ref.altitudeKm,
+		label: narrow ? r.ref.shortLabel : r.ref.label,
+		d: r.d,
+		labelX: Math.min(plot.x1 - 2, r.end.x),
+		labelY: round2(refYs[i])
+	}));
 
 	// Altitude axis: on the launch vertical (x = downrange 0), ticks pointing left.
 	const altTickValues = kmTicks(maxAltitudeKm, Math.max(1, (plot.y1 - plot.y0) * 0.9), 48);
@@ -333,6 +353,9 @@ export function profileLayout(
 		downrangeTicks,
 		projected,
 		project,
+		downrangeTitle: narrow
+			? 'Downrange (km)'
+			: `Downrange along the surface (km), ${mode === 'curved' ? 'Earth drawn to scale' : 'flat ground'}`,
 		altitudeTitle:
 			launch.x - plot.x0 > 90
 				? { x: launch.x + 4, y: plot.y0 - 4, anchor: 'end' }
