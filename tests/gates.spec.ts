@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import {
 	axeScan,
+	checkFigures,
 	checkReducedMotion,
 	checkStaticCsp,
 	fileToRoute,
@@ -160,6 +161,20 @@ test.describe('gate fixtures: each gate reports the known problem', () => {
 
 		await page.goto('/__fixture__/good-page.html');
 		expect(await checkReducedMotion(page)).toEqual([]);
+	});
+
+	test('the figure gate reports the chart without a text alternative, and passes named or described ones', async ({
+		page
+	}) => {
+		await serveFixtures(page);
+		await page.goto('/__fixture__/bad-page.html');
+		const bad = await checkFigures(page);
+		expect(bad).toHaveLength(1);
+		expect(bad[0]?.element).toBe('svg#bare-chart in figure "Apogee by year"');
+		expect(bad[0]?.problem).toMatch(/no text alternative in its figure/);
+
+		await page.goto('/__fixture__/good-page.html');
+		expect(await checkFigures(page)).toEqual([]);
 	});
 
 	test('the long-task probe records the 150 ms busy script', async ({ page, context }) => {

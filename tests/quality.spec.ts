@@ -4,18 +4,21 @@
  *
  * Per route: the built HTML carries a strict CSP (no 'unsafe-inline' scripts, every inline script
  * hashed); in Chromium the page makes no request off this machine, raises no CSP violation and has no
- * WCAG 2.1 A/AA axe violation in the light or the dark theme. Long tasks (> 50 ms) are reported as test
- * annotations, not asserted (performance belongs in benchmarks).
+ * WCAG 2.1 A/AA axe violation in the light or the dark theme, and every chart or map has a text
+ * alternative. Long tasks (> 50 ms) are reported as test annotations, not asserted (performance
+ * belongs in benchmarks).
  */
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import {
 	axeScan,
 	buildDir,
+	checkFigures,
 	checkStaticCsp,
 	datasetTestIds,
 	formatAxe,
 	formatCsp,
+	formatFigures,
 	formatRequests,
 	installCspCollector,
 	installLongTaskProbe,
@@ -58,7 +61,7 @@ test.describe('quality gates on every route', () => {
 			expect(report.problems, report.problems.join('\n')).toEqual([]);
 		});
 
-		test(`${route}: offline, no CSP violation, axe clean (light and dark)`, async ({
+		test(`${route}: offline, no CSP violation, axe clean (light and dark), figures described`, async ({
 			browser
 		}, testInfo) => {
 			for (const colorScheme of ['light', 'dark'] as const) {
@@ -83,6 +86,10 @@ test.describe('quality gates on every route', () => {
 						.toEqual([]);
 					expect.soft(csp.violations, `CSP violations:\n${formatCsp(csp.violations)}`).toEqual([]);
 					expect.soft(errors, 'uncaught page errors').toEqual([]);
+					const figures = await checkFigures(page);
+					expect
+						.soft(figures, `charts and maps without a text alternative:\n${formatFigures(figures)}`)
+						.toEqual([]);
 					const longTasks = await readLongTasks(page);
 					const worst = Math.max(0, ...longTasks.map((t) => t.durationMs));
 					testInfo.annotations.push({

@@ -6,3 +6,4 @@ export * from './routes';
 export * from './focus';
 export * from './motion';
 export * from './longtasks';
+export * from './figures';
