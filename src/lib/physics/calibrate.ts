@@ -42,6 +42,8 @@ export interface LoftFit {
 	ok: boolean;
 	dvKms: number;
 	finalPitchDeg: number;
+	/** Shape exponent of the test's pitch programme (1 = linear loft; smaller for flatter tests). */
+	shape: number;
 	freeScale: number;
 	flight: FlightResult;
 	evaluations: number;
@@ -90,14 +92,15 @@ export function fitLoft(
 	rangeKm: number,
 	geom: LaunchGeometry,
 	freeScale = 1,
-	init?: { dvKms: number; finalPitchDeg: number }
+	init?: { dvKms: number; finalPitchDeg: number },
+	shape = 1
 ): LoftFit {
 	let evaluations = 0;
 	const sim = (dv: number, pitch: number) => {
 		evaluations++;
 		return fly(
 			flownVehicle(model, dv, freeScale),
-			{ verticalRiseS: model.verticalRiseS, finalPitchDeg: pitch, shape: 1 },
+			{ verticalRiseS: model.verticalRiseS, finalPitchDeg: pitch, shape },
 			{
 				latDeg: geom.latDeg,
 				lonDeg: geom.lonDeg,
@@ -128,7 +131,7 @@ export function fitLoft(
 			tb += (isp * (1 - 1 / s.massRatio)) / s.thrustToWeight;
 		});
 		dv = v + 0.0098 * 0.85 * tb + 0.15;
-		pitch = Math.min(89, gamma);
+		pitch = Math.min(89, shape === 1 ? gamma : Math.max(1, gamma - 10));
 	}
 	let f = sim(dv, pitch);
 	let r = resid(f);
@@ -143,6 +146,7 @@ export function fitLoft(
 			ok: false,
 			dvKms: dv,
 			finalPitchDeg: pitch,
+			shape,
 			freeScale,
 			flight: f,
 			evaluations,
@@ -192,12 +196,52 @@ export function fitLoft(
 		ok,
 		dvKms: dv,
 		finalPitchDeg: pitch,
+		shape,
 		freeScale,
 		flight: f,
 		evaluations,
 		message: ok
 			? undefined
 			: `Could not match apogee and range (residuals ${(r[0] * 100).toFixed(2)} %, ${(r[1] * 100).toFixed(2)} %).`
+	};
+}
+
+/** Pitch-programme shapes tried in turn: a linear loft first, then flatter, gravity-turn-like programmes. */
+const SHAPES = [1, 0.5, 0.3, 0.18];
+
+/**
+ * fitLoft over the programme family: the given shape first (a warm start), then the others, until one
+ * matches. Lofted tests match with the linear loft; flatter or depressed tests need an earlier pitch-over.
+ */
+export function fitAnyShape(
+	model: VehicleModel,
+	apogeeKm: number,
+	rangeKm: number,
+	geom: LaunchGeometry,
+	freeScale = 1,
+	init?: { dvKms: number; finalPitchDeg: number; shape: number }
+): LoftFit {
+	const order = init ? [init.shape, ...SHAPES.filter((x) => x !== init.shape)] : SHAPES;
+	let evaluations = 0;
+	let first: LoftFit | null = null;
+	for (const shape of order) {
+		const fit = fitLoft(
+			model,
+			apogeeKm,
+			rangeKm,
+			geom,
+			freeScale,
+			init && shape === init.shape ? init : undefined,
+			shape
+		);
+		evaluations += fit.evaluations;
+		first ??= fit;
+		if (fit.ok) return { ...fit, evaluations };
+	}
+	return {
+		...first!,
+		evaluations,
+		message: `${first!.message} No pitch programme of the family (vertical rise, then pitch falling as s^k to a final angle, k = ${SHAPES.join(', ')}) reproduces this apogee and range with this vehicle.`
 	};
 }
 
@@ -245,7 +289,7 @@ export function calibrate(
 	};
 
 	if (!canFit) {
-		const fit = fitLoft(model, A, D, geom, options.freeScale ?? 1);
+		const fit = fitAnyShape(model, A, D, geom, options.freeScale ?? 1);
 		evaluations += fit.evaluations;
 		return finish(fit, [lo, hi]);
 	}
@@ -260,13 +304,13 @@ export function calibrate(
 				((Math.log(fit.freeScale) - lnMid) / sigmaLn) ** 2
 			: Infinity;
 	const grid: { k: number; fit: LoftFit; j: number }[] = [];
-	let warm: { dvKms: number; finalPitchDeg: number } | undefined;
+	let warm: { dvKms: number; finalPitchDeg: number; shape: number } | undefined;
 	const N = 5;
 	for (let i = 0; i < N; i++) {
 		const k = Math.exp(Math.log(lo) + ((Math.log(hi) - Math.log(lo)) * i) / (N - 1));
-		const fit = fitLoft(model, A, D, geom, k, warm);
+		const fit = fitAnyShape(model, A, D, geom, k, warm);
 		evaluations += fit.evaluations;
-		if (fit.ok) warm = { dvKms: fit.dvKms, finalPitchDeg: fit.finalPitchDeg };
+		if (fit.ok) warm = { dvKms: fit.dvKms, finalPitchDeg: fit.finalPitchDeg, shape: fit.shape };
 		grid.push({ k, fit, j: cost(fit) });
 	}
 	let best = grid.reduce((a, b) => (b.j < a.j ? b : a));
@@ -286,9 +330,10 @@ export function calibrate(
 		if (a > 0) {
 			const xv = Math.min(x2, Math.max(x0, -b / (2 * a)));
 			const k = Math.exp(xv);
-			const fit = fitLoft(model, A, D, geom, k, {
+			const fit = fitAnyShape(model, A, D, geom, k, {
 				dvKms: best.fit.dvKms,
-				finalPitchDeg: best.fit.finalPitchDeg
+				finalPitchDeg: best.fit.finalPitchDeg,
+				shape: best.fit.shape
 			});
 			evaluations += fit.evaluations;
 			const cand = { k, fit, j: cost(fit) };

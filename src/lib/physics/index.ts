@@ -130,7 +130,11 @@ export function profileForTest(testId: string, sampleDtS = 5): TestProfile | Phy
 		const vehicle = flownVehicle(model, cal.fit.dvKms, cal.fit.freeScale);
 		const lofted = fly(
 			vehicle,
-			{ verticalRiseS: model.verticalRiseS, finalPitchDeg: cal.fit.finalPitchDeg, shape: 1 },
+			{
+				verticalRiseS: model.verticalRiseS,
+				finalPitchDeg: cal.fit.finalPitchDeg,
+				shape: cal.fit.shape
+			},
 			{ ...geom, sampleDtS }
 		);
 		const standard = best.orbital ? null : fly(vehicle, best.programme, { sampleDtS });
