@@ -73,8 +73,8 @@ export interface Sensitivity {
 	/** Standard range with the assumption at its low / high value; null when orbital or not computed. */
 	lowRangeKm: number | null;
 	highRangeKm: number | null;
-	/** Largest absolute change of the standard range, km (Infinity when a variant is orbital). */
-	swingKm: number;
+	/** Largest absolute change of the standard range, km; null when a variant reaches orbit. */
+	swingKm: number | null;
 	lowOrbital: boolean;
 	highOrbital: boolean;
 }
@@ -372,9 +372,11 @@ export function estimate(
 				label: v.label,
 				lowValue: v.lowValue,
 				highValue: v.highValue,
-				lowRangeKm: lo.range,
-				highRangeKm: hi.range,
-				swingKm: Math.max(swing(lo), swing(hi)),
+				lowRangeKm: lo.range === null ? null : round(lo.range, 1),
+				highRangeKm: hi.range === null ? null : round(hi.range, 1),
+				swingKm: Number.isFinite(Math.max(swing(lo), swing(hi)))
+					? round(Math.max(swing(lo), swing(hi)), 1)
+					: null,
 				lowOrbital: lo.orbital,
 				highOrbital: hi.orbital
 			});
@@ -400,9 +402,10 @@ export function estimate(
 		}
 		bandKm = [Math.max(0, central - down), upOrbital ? null : central + up];
 	}
-	const sorted = [...sensitivity].sort((a, b) => b.swingKm - a.swingKm);
+	const swingOf = (x: Sensitivity) => x.swingKm ?? Infinity;
+	const sorted = [...sensitivity].sort((a, b) => swingOf(b) - swingOf(a));
 	const dominant =
-		central !== null && sorted.length && sorted[0].swingKm > 0 ? sorted[0].label : null;
+		central !== null && sorted.length && swingOf(sorted[0]) > 0 ? sorted[0].label : null;
 
 	// Reach contour on the rotating Earth from the site.
 	let rotating: ReachPoint[] = [];
@@ -412,7 +415,7 @@ export function estimate(
 			? []
 			: rc.points.map((p) => ({
 					azimuthDeg: p.azimuthDeg,
-					rangeKm: Math.min(HALF_CIRCUMFERENCE_KM, round(p.rangeKm, 1))
+					rangeKm: round(Math.min(HALF_CIRCUMFERENCE_KM, p.rangeKm), 1)
 				}));
 	}
 	// Scenario: the published payload instead of the test's implied one.
