@@ -124,9 +124,9 @@ const CONFIRMATIONS: Record<string, Confirmation> = {
 
 export interface ImportOptions {
 	/** Curated tests to link rows to (by date and missile). */
-	tests?: LinkableTest[];
+	tests?: readonly LinkableTest[];
 	/** Curated missiles whose names and aliases extend the name-to-id table. */
-	missiles?: MissileNames[];
+	missiles?: readonly MissileNames[];
 }
 
 /** Splits the text into rows of cells with d3-dsv, choosing the delimiter from the first line. */

@@ -42,7 +42,7 @@ export function normaliseMissileName(name: string): string {
  * Our missile id for a CNS missile name, or null. Uses the built-in table plus the dataset's names and
  * aliases when given. A name with a suffix ("Hwasong-12 (KN-17)") matches on either part.
  */
-export function missileIdForName(name: string | null, missiles: MissileNames[] = []): string | null {
+export function missileIdForName(name: string | null, missiles: readonly MissileNames[] = []): string | null {
 	if (!name) return null;
 	const table: Record<string, string> = { ...BUILT_IN };
 	for (const m of missiles) {
@@ -64,7 +64,7 @@ export interface LinkableTest {
  * documented as UTC but some rows give the Korean date: a row matches on either, and a match on the
  * Korean date only adds an info flag.
  */
-export function linkRecords(records: CnsRecord[], tests: LinkableTest[]): void {
+export function linkRecords(records: CnsRecord[], tests: readonly LinkableTest[]): void {
 	for (const record of records) {
 		if (!record.date || !record.missileId) continue;
 		const candidates = tests.filter((t) => t.missileId === record.missileId);
