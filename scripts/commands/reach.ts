@@ -4,6 +4,7 @@
  * "depends on assumptions") with the margin in km (+ in reach by, - short by). Same numbers as the /map table.
  */
 import { testIds } from '../../src/lib/data/dataset.ts';
+import { reachModelsWithPowered } from '../../src/lib/geo/reachModelsPowered.ts';
 import { launchSites, sceneForView } from '../../src/lib/geo/view.ts';
 import { CliError, table, type Command } from '../lib/cli-kit.ts';
 
@@ -43,7 +44,8 @@ export const reachCommand: Command = {
 			site: parseSite(values.site),
 			rotation: values.rotating === true,
 			customRangeKm: null,
-			userTargets: []
+			userTargets: [],
+			models: reachModelsWithPowered(testId)
 		});
 		const round = (x: number, d = 1) => Math.round(x * 10 ** d) / 10 ** d;
 		const targets = scene.rows.map((r) => ({

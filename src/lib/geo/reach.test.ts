@@ -3,6 +3,7 @@ import { getPlace, places } from '../data/dataset.ts';
 import { inverse } from './geodesic.ts';
 import { rangeAtAzimuth, targetRows, verdictFor, type ReachModel } from './reach.ts';
 import { keplerFloorKm, reachModelsForTest } from './reachModels.ts';
+import { reachModelsWithPowered } from './reachModelsPowered.ts';
 
 const MUPYONG = { lat: 40.611208, lon: 126.425743 };
 const PYONGYANG = { lat: 39.0392, lon: 125.7625 };
@@ -125,6 +126,23 @@ describe('reach of the 30 Jan 2022 Hwasong-12', () => {
 		expect(rows.map((r) => r.distanceKm)).toEqual(
 			[...rows.map((r) => r.distanceKm)].sort((a, b) => a - b)
 		);
+	});
+
+	it("with the engine's powered estimate (published ~4,500 km): Guam in reach, Anchorage out of reach", () => {
+		const models = reachModelsWithPowered('2022-01-30-hwasong-12');
+		expect(models.powered).not.toBeNull();
+		// A powered standard trajectory flies at least as far as the Kepler floor.
+		expect(models.powered!.rangeKm).toBeGreaterThanOrEqual(models.kepler.rangeKm);
+		const site = getPlace('mupyong-ni')!;
+		const targets = ['andersen-afb', 'anchorage'].map((id) => {
+			const p = getPlace(id)!;
+			return { id, name: p.name, lat: p.lat, lon: p.lon, origin: 'dataset' as const };
+		});
+		for (const rotation of [false, true]) {
+			const rows = targetRows(site, targets, models, rotation);
+			expect(rows[0].verdicts.powered?.verdict).toBe('in reach');
+			expect(rows[1].verdicts.powered?.verdict).toBe('out of reach');
+		}
 	});
 
 	it('names the known test ids when given an unknown one', () => {

@@ -3,14 +3,19 @@
  * the reported apogee and range imply) and, when the trajectory engine provides it, the powered-flight
  * estimate with its band and rotating-Earth sweep.
  *
- * TEMPORARY ADAPTER: until `$lib/physics` exports `estimateTest`, the Kepler floor is computed here from the
- * engine's closed forms (`keplerFromRangeApogee`, `minimumEnergyRange`) and the powered model is null.
- * When `estimateTest` lands, `reachModelsForTest` should read both models from it and this fallback goes.
+ * The Kepler floor is cheap (closed forms, `keplerFromRangeApogee` + `minimumEnergyRange`) and computed
+ * here, with a band from the reported figures' precision. The powered estimate comes from the engine's
+ * `estimateTest` (about a second per test): callers run it at build time or in the CLI and attach it with
+ * `withPowered`, so the engine never runs on the reader's main thread and this module stays light.
  */
 import { requireTest } from '../data/dataset.ts';
 import { summarizeFigures } from '../data/figures.ts';
 import { keplerFromRangeApogee, minimumEnergyRange } from '../physics/kepler.ts';
+import type { EstimateResult, PhysicsError } from '../physics/index.ts';
 import type { ReachModel } from './reach.ts';
+
+/** Half the Earth's circumference on the engine's sphere, km: a range this long reaches every point. */
+export const EVERYWHERE_KM = Math.PI * 6371.0088;
 
 export interface TestReachModels {
 	testId: string;
@@ -73,5 +78,56 @@ export function reachModelsForTest(testId: string): TestReachModels {
 		notes: [
 			'Powered-flight estimate not available yet: the trajectory engine has not published it.'
 		]
+	};
+}
+
+/**
+ * Adds the engine's powered-flight estimate (from `estimateTest(testId)`) to the Kepler-only models: its
+ * standard range on a non-rotating Earth, its band, and its rotating-Earth sweep (thinned to every 2 deg).
+ * An orbital vehicle, or a band whose high end is orbital, counts as reaching every point on Earth.
+ */
+export function withPowered(
+	base: TestReachModels,
+	est: EstimateResult | PhysicsError
+): TestReachModels {
+	if (!est.ok) return { ...base, notes: [`Powered estimate unavailable: ${est.message}`] };
+	const p = est.powered;
+	if (!p) {
+		return {
+			...base,
+			notes: [`Powered estimate unavailable: ${est.poweredNote ?? 'the engine gave none'}.`]
+		};
+	}
+	const rangeKm =
+		p.orbital || p.global || p.standardRangeKm === null ? EVERYWHERE_KM : p.standardRangeKm;
+	const bandKm: [number, number] | null = p.bandKm
+		? [p.bandKm[0], p.bandKm[1] ?? EVERYWHERE_KM]
+		: null;
+	const rotating = p.rotating
+		.filter((r, i) => i % 2 === 0 && Number.isFinite(r.rangeKm))
+		.map((r) => ({
+			azimuthDeg: Math.round(r.azimuthDeg * 10) / 10,
+			rangeKm: Math.round(r.rangeKm * 10) / 10
+		}));
+	const km = (x: number) => `${Math.round(x).toLocaleString('en-US')} km`;
+	const basis =
+		`Powered-flight model calibrated to the reported flight, then flown on a range-maximising standard ` +
+		`trajectory (3-DOF, drag, spherical Earth): ${p.orbital ? 'orbital speed, no finite range' : km(rangeKm)}` +
+		(bandKm
+			? `, band ${km(bandKm[0])} – ${bandKm[1] >= EVERYWHERE_KM ? 'orbital' : km(bandKm[1])}`
+			: '') +
+		(p.dominantAssumption ? `; the band is driven most by: ${p.dominantAssumption}` : '') +
+		'. Rotating-Earth ranges by azimuth from the same engine.';
+	return {
+		...base,
+		powered: {
+			id: 'powered',
+			label: 'Powered estimate',
+			rangeKm,
+			bandKm,
+			rotating: rotating.length >= 8 ? rotating : null,
+			basis
+		},
+		notes: []
 	};
 }

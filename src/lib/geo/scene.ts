@@ -188,7 +188,10 @@ export function buildScene(input: SceneInput): MapScene {
 	);
 	if (input.rotation) {
 		if (sweepModel) {
-			const sweep = sweepModel.rotating!;
+			const sweep = sweepModel.rotating!.map((s) => ({
+				azimuthDeg: s.azimuthDeg,
+				rangeKm: Math.min(s.rangeKm, MAX_RING_RADIUS_KM)
+			}));
 			const shape = reachShape(site, (az) => rangeAtAzimuth(sweep, az), points);
 			rings.push({
 				id: 'rotating',

@@ -6,7 +6,7 @@ import { getPlace, places, requireTest, tests } from '../data/dataset.ts';
 import { summarizeFigures } from '../data/figures.ts';
 import type { LatLon } from './geodesic.ts';
 import type { TargetInput } from './reach.ts';
-import { reachModelsForTest } from './reachModels.ts';
+import { reachModelsForTest, type TestReachModels } from './reachModels.ts';
 import { buildScene, type MapScene, type SceneSite } from './scene.ts';
 
 export interface ViewInput {
@@ -17,6 +17,8 @@ export interface ViewInput {
 	customRangeKm: number | null;
 	userTargets: readonly { lat: number; lon: number; name: string }[];
 	points?: number;
+	/** Models computed elsewhere (e.g. with the powered estimate at build time); default: Kepler floor only. */
+	models?: TestReachModels;
 }
 
 /** The preset targets (Guam, Tokyo, ..., Washington DC) from the dataset. */
@@ -70,7 +72,7 @@ export function sceneForView(input: ViewInput): MapScene {
 			throw new Error(`Launch site "${id}" is not in data/places.json; add it or pick a preset.`);
 		site = { id: p.id, name: p.name, lat: p.lat, lon: p.lon };
 	}
-	const models = reachModelsForTest(test.id);
+	const models = input.models?.testId === test.id ? input.models : reachModelsForTest(test.id);
 	const flown = summarizeFigures(test).rangeKm?.central ?? null;
 	const targets: TargetInput[] = [
 		...presetTargets,

@@ -1,0 +1,209 @@
+import { expect, test, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+/** Fails the test on any request that leaves this machine (no tiles, fonts or scripts from elsewhere). */
+function guardOffline(page: Page): string[] {
+	const external: string[] = [];
+	page.on('request', (req) => {
+		const url = new URL(req.url());
+		if (['data:', 'blob:'].includes(url.protocol)) return;
+		if (!['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname)) external.push(req.url());
+	});
+	return external;
+}
+
+async function openMap(page: Page, query = '') {
+	await page.goto(`/map${query}`);
+	await expect(page.locator('html[data-hydrated]')).toBeAttached();
+	await expect(page.locator('.leaflet-container')).toBeVisible();
+	// Rings are SVG paths; the basemap is a canvas in its own pane once the 50m data has loaded.
+	await expect(page.locator('path.rm-ring-kepler')).toHaveCount(1);
+	await expect(page.locator('.leaflet-basemap-pane canvas')).toHaveCount(1);
+	await page.waitForLoadState('networkidle');
+}
+
+test.describe('/map range map', () => {
+	test('loads with no request outside localhost and renders rings and targets', async ({
+		page
+	}) => {
+		const external = guardOffline(page);
+		await openMap(page);
+		await expect(page.locator('path.rm-ring-kepler-band')).toHaveCount(1);
+		await expect(page.locator('path.rm-track')).toHaveCount(1);
+		await expect(page.locator('.rm-target')).toHaveCount(10);
+		await expect(page.getByRole('button', { name: /^Impact point \(estimated\)/ })).toBeVisible();
+		await expect(page.getByTestId('map-legend')).toContainText('Kepler floor');
+		await expect(page.locator('.leaflet-control-scale')).toBeVisible();
+		expect(external, `requests off this machine: ${external.join(', ')}`).toEqual([]);
+	});
+
+	test('the prerendered HTML already holds the target table with its verdicts', async ({
+		request
+	}) => {
+		const html = await (await request.get('/map')).text();
+		expect(html).toContain('data-testid="target-row-andersen-afb"');
+		expect(html).toMatch(/Andersen Air Force Base, Guam.*?3,496 km.*?in reach/s);
+	});
+
+	test('2022-01-30 Hwasong-12: Guam is in reach, Anchorage out of reach (published: ~3,500 vs ~5,840 km)', async ({
+		page
+	}) => {
+		await openMap(page);
+		const guam = page.getByTestId('target-row-andersen-afb');
+		const anchorage = page.getByTestId('target-row-anchorage');
+		await expect(guam.getByTestId('verdict-kepler')).toContainText('in reach');
+		await expect(guam).toContainText('3,496 km');
+		await expect(anchorage.getByTestId('verdict-kepler')).toContainText('out of reach');
+		await expect(anchorage).toContainText('5,837 km');
+		// Every model that gives a verdict agrees with the published figures.
+		const poweredGuam = await guam.getByTestId('verdict-powered').innerText();
+		if (!poweredGuam.includes('not available')) {
+			expect(poweredGuam).toContain('in reach');
+			await expect(anchorage.getByTestId('verdict-powered')).toContainText('out of reach');
+		}
+	});
+
+	test('every target marker is a named button reachable with the keyboard', async ({ page }) => {
+		await openMap(page);
+		const names = await page
+			.locator('.rm-target')
+			.evaluateAll((els) =>
+				els.map((e) => ({ role: e.getAttribute('role'), name: e.getAttribute('aria-label') ?? '' }))
+			);
+		expect(names).toHaveLength(10);
+		for (const n of names) {
+			expect(n.role).toBe('button');
+			expect(n.name).toMatch(
+				/km at azimuth \d+°; Kepler floor: (in reach|out of reach|depends on assumptions)/
+			);
+		}
+		// Tab from the map container through the markers: every target gets focus.
+		await page.locator('.leaflet-container').focus();
+		const reached = new Set<string>();
+		for (let i = 0; i < 40 && reached.size < 10; i++) {
+			await page.keyboard.press('Tab');
+			const id = await page.evaluate(() => document.activeElement?.getAttribute('data-target-id'));
+			if (id) reached.add(id);
+		}
+		expect([...reached].sort()).toEqual(
+			[
+				'adak',
+				'anchorage',
+				'andersen-afb',
+				'attu',
+				'honolulu',
+				'kadena',
+				'minamitorishima',
+				'seattle',
+				'tokyo',
+				'washington-dc'
+			].sort()
+		);
+		// Enter on a focused marker selects its row in the table.
+		await page.locator('.rm-target[data-target-id="attu"]').focus();
+		await page.keyboard.press('Enter');
+		await expect(page.getByTestId('target-row-attu')).toHaveAttribute('aria-current', 'true');
+	});
+
+	test('no scroll-wheel zoom until the map has focus', async ({ page }) => {
+		await openMap(page);
+		const zoom = () =>
+			page.evaluate(() => document.querySelector('.leaflet-proxy')?.getAttribute('style'));
+		const before = await zoom();
+		const box = (await page.locator('.leaflet-container').boundingBox())!;
+		await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+		await page.mouse.wheel(0, -400);
+		await page.waitForTimeout(400);
+		expect(await zoom()).toBe(before);
+	});
+
+	test('bad URL parameters show a clear message and fall back to safe defaults', async ({
+		page
+	}) => {
+		await openMap(page, '?test=nope&range=abc&rot=maybe');
+		const box = page.getByTestId('url-messages');
+		await expect(box).toContainText('Unknown test "nope"');
+		await expect(box).toContainText('range="abc"');
+		await expect(page.getByTestId('target-row-andersen-afb')).toContainText('in reach');
+		await expect(page.locator('body')).not.toContainText('NaN');
+	});
+
+	test('the view lives in the URL: custom range and added point survive a reload', async ({
+		page
+	}) => {
+		await openMap(page, '?range=13000&pts=21.3,-157.95,Pearl+Harbor');
+		await expect(page.locator('path.rm-ring-custom')).toHaveCount(1);
+		await expect(page.getByTestId('target-row-user-1')).toContainText('Pearl Harbor');
+		await page.getByTestId('custom-range').fill('6000');
+		await page.getByTestId('custom-range').press('Enter');
+		await page.getByTestId('custom-range').blur();
+		await expect(page).toHaveURL(/range=6000/);
+		await page.reload();
+		await expect(page.locator('html[data-hydrated]')).toBeAttached();
+		await expect(page.getByTestId('custom-range')).toHaveValue('6000');
+		await expect(page.getByTestId('target-row-user-1')).toContainText('inside');
+	});
+
+	test('adds a target from the lat/lon form and explains a bad latitude', async ({ page }) => {
+		await openMap(page);
+		await page.getByTestId('add-lat').fill('95');
+		await page.getByTestId('add-lon').fill('10');
+		await page.getByRole('button', { name: 'Add target' }).click();
+		await expect(page.getByTestId('form-message')).toContainText('from -90 (south) to 90 (north)');
+		await page.getByTestId('add-lat').fill('64.84');
+		await page.getByTestId('add-lon').fill('-147.72');
+		await page.getByTestId('add-name').fill('Fairbanks');
+		await page.getByRole('button', { name: 'Add target' }).click();
+		await expect(page.getByTestId('target-row-user-1')).toContainText('out of reach');
+		await expect(page.locator('.rm-target')).toHaveCount(11);
+	});
+
+	test('axe finds no WCAG 2.1 A/AA violations on /map', async ({ page }) => {
+		await openMap(page);
+		const results = await new AxeBuilder({ page })
+			.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+			.analyze();
+		expect(
+			results.violations.map((v) => `${v.id}: ${v.nodes.length} (${v.nodes[0]?.target})`)
+		).toEqual([]);
+	});
+
+	test('screenshots: the whole map and the Aleutians (whole, no stripes)', async ({ page }) => {
+		await page.setViewportSize({ width: 1280, height: 1000 });
+		await openMap(page, '?range=13000');
+		const map = page.locator('.leaflet-container');
+		await map.screenshot({ path: '/tmp/map/map-whole.png' });
+		// Zoom on the Aleutians: centre on Attu from the table, then zoom in with the map's + button.
+		await page.getByTestId('target-row-attu').getByRole('button', { name: /Show/ }).click();
+		await page.waitForTimeout(600);
+		for (let i = 0; i < 2; i++) {
+			await page.getByRole('button', { name: 'Zoom in' }).click();
+			await page.waitForTimeout(600);
+		}
+		await map.screenshot({ path: '/tmp/map/map-aleutians.png' });
+		await page.setViewportSize({ width: 1280, height: 2600 });
+		await page.getByTestId('range-map').screenshot({ path: '/tmp/map/map-figure.png' });
+		await expect(page.locator('.rm-target[data-target-id="adak"]')).toBeAttached();
+	});
+
+	test('PNG and GeoJSON exports download', async ({ page }) => {
+		await openMap(page);
+		const [geo] = await Promise.all([
+			page.waitForEvent('download'),
+			page.getByTestId('export-geojson').click()
+		]);
+		const geoPath = await geo.path();
+		const fs = await import('node:fs');
+		const fc = JSON.parse(fs.readFileSync(geoPath, 'utf8'));
+		expect(fc.type).toBe('FeatureCollection');
+		expect(
+			fc.features.filter((f: { properties: { kind: string } }) => f.properties.kind === 'target')
+		).toHaveLength(10);
+		const [png] = await Promise.all([
+			page.waitForEvent('download'),
+			page.getByTestId('export-png').click()
+		]);
+		await png.saveAs('/tmp/map/map-export.png');
+		expect(fs.statSync('/tmp/map/map-export.png').size).toBeGreaterThan(20_000);
+	});
+});
