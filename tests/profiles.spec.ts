@@ -1,0 +1,155 @@
+import { readFile } from 'node:fs/promises';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+async function open(page: Page, query = '') {
+	await page.goto(`/profiles${query}`);
+	await expect(page.locator('html[data-hydrated]')).toBeAttached();
+}
+
+test.describe('profiles, prerendered (JavaScript disabled)', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('the static HTML already draws the default comparison as SVG paths', async ({ page }) => {
+		await page.goto('/profiles');
+		const paths = page.locator(
+			'[data-testid="profile-plot"] svg path[data-testid="trajectory-path"]'
+		);
+		// Five default tests, each flown + standard.
+		await expect(paths).toHaveCount(10);
+		const d = await paths.first().getAttribute('d');
+		expect(d).toMatch(/^M[\d.-]+,[\d.-]+(L[\d.-]+,[\d.-]+){20,}$/);
+		await expect(page.getByTestId('profile-sentence')).toContainText('2,000 km');
+	});
+});
+
+test.describe('profiles, interactive', () => {
+	test('ticking a test adds its two curves and keeps the selection in the URL', async ({
+		page
+	}) => {
+		await open(page);
+		const paths = page.getByTestId('trajectory-path');
+		await expect(paths).toHaveCount(10);
+		await page.getByTestId('pick-2017-09-15-hwasong-12').check();
+		await expect(paths).toHaveCount(12);
+		await expect(page.locator('[data-series="2017-09-15-hwasong-12/lofted"]')).toHaveCount(1);
+		await expect(page).toHaveURL(/tests=[^&]*2017-09-15-hwasong-12/);
+		// The time chart redraws too: two panels x 12 curves.
+		await expect(page.getByTestId('time-path')).toHaveCount(24);
+
+		// Reloading the URL restores the same selection.
+		await page.reload();
+		await expect(page.locator('html[data-hydrated]')).toBeAttached();
+		await expect(paths).toHaveCount(12);
+	});
+
+	test('arrow keys step along a curve and the reading is announced', async ({ page }) => {
+		await open(page);
+		const plot = page.getByTestId('profile-plot');
+		const announcer = page.getByTestId('profile-announcer');
+		await plot.focus();
+		// Focus starts at the first curve (30 Jan 2022, as flown) at its launch point.
+		await expect(announcer).toContainText('2022-01-30 Hwasong-12, as flown');
+		await expect(announcer).toContainText('altitude 0.0 km, downrange 0.0 km');
+		// End: impact at the reported 800 km range.
+		await page.keyboard.press('End');
+		await expect(announcer).toContainText('altitude 0.0 km, downrange 800 km');
+		// Home, then 6 x Shift+Right = 60 of 120 steps: the middle of a symmetric arc is the apogee,
+		// the reported 2,000 km, above half the range (400 km).
+		await page.keyboard.press('Home');
+		for (let i = 0; i < 6; i++) await page.keyboard.press('Shift+ArrowRight');
+		await expect(announcer).toContainText('altitude 2,000 km, downrange 400 km');
+		await page.keyboard.press('ArrowRight');
+		await expect(announcer).not.toContainText('altitude 2,000 km, downrange 400 km');
+		// Down: the same missile's standard trajectory.
+		await page.keyboard.press('ArrowDown');
+		await expect(announcer).toContainText('2022-01-30 Hwasong-12, standard trajectory');
+		await expect(page.getByTestId('profile-readout')).toContainText('standard trajectory');
+		await expect(plot).toHaveAttribute('aria-valuetext', /standard trajectory/);
+	});
+
+	test('hovering a curve shows a reading with units', async ({ page }) => {
+		await open(page);
+		const curve = page.locator('[data-series="2017-11-29-hwasong-15/lofted"]');
+		await curve.scrollIntoViewIfNeeded();
+		const box = await curve.boundingBox();
+		expect(box).not.toBeNull();
+		// The top of the tallest spike: the 2017-11-29 Hwasong-15 apogee.
+		await page.mouse.move(box!.x + box!.width / 2, box!.y + 1);
+		const readout = page.getByTestId('profile-readout');
+		await expect(readout).toContainText('2017-11-29 Hwasong-15');
+		await expect(readout).toContainText(
+			/altitude [\d,]+ km, downrange [\d,]+ km, speed [\d.]+ km\/s/
+		);
+	});
+
+	test('bad URL parameters get a visible message and the default comparison', async ({ page }) => {
+		await open(page, '?tests=bogus,<b>x</b>&mode=3d');
+		const messages = page.getByTestId('url-messages');
+		await expect(messages).toBeVisible();
+		await expect(messages).toContainText('“bogus”');
+		await expect(messages).toContainText('mode=curved');
+		await expect(page.getByTestId('trajectory-path')).toHaveCount(10);
+		await expect(page.locator('b', { hasText: 'x' })).toHaveCount(0);
+	});
+
+	test('flat mode from the URL draws at equal scales', async ({ page }) => {
+		await open(page, '?mode=flat');
+		await expect(page.locator('[data-testid="profile-plot"] svg')).toHaveAttribute(
+			'data-mode',
+			'flat'
+		);
+		await expect(page.getByRole('radio', { name: 'Flat' })).toBeChecked();
+		await page.getByRole('radio', { name: 'Curved, to scale' }).check();
+		await expect(page).not.toHaveURL(/mode=/);
+	});
+
+	test('exports: CSV has every sample; SVG carries the caption and sources', async ({ page }) => {
+		await open(page);
+		const [csvDownload] = await Promise.all([
+			page.waitForEvent('download'),
+			page.getByRole('button', { name: 'CSV of all curves' }).click()
+		]);
+		const csv = await readFile((await csvDownload.path())!, 'utf8');
+		const lines = csv.trim().split('\n');
+		expect(lines[0]).toBe('test_id,curve,label,model,t_s,altitude_km,downrange_km,speed_km_s');
+		// 10 curves x 121 samples.
+		expect(lines).toHaveLength(1 + 10 * 121);
+
+		const [svgDownload] = await Promise.all([
+			page.waitForEvent('download'),
+			page
+				.getByRole('group', { name: 'Download the altitude-downrange chart' })
+				.getByRole('button', { name: 'SVG' })
+				.click()
+		]);
+		const svg = await readFile((await svgDownload.path())!, 'utf8');
+		expect(svg).toContain('<svg');
+		expect(svg).toContain('Altitude against downrange');
+		expect(svg).toContain('Sources: reported apogees and ranges');
+		expect(svg.match(/stroke-dasharray/g)?.length).toBeGreaterThan(5);
+
+		const [pngDownload] = await Promise.all([
+			page.waitForEvent('download'),
+			page
+				.getByRole('group', { name: 'Download the altitude-downrange chart' })
+				.getByRole('button', { name: 'PNG' })
+				.click()
+		]);
+		const png = await readFile((await pngDownload.path())!);
+		expect([...png.subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
+	});
+
+	for (const colorScheme of ['light', 'dark'] as const) {
+		test(`axe finds no WCAG 2.1 A/AA violations (${colorScheme})`, async ({ page }) => {
+			await page.emulateMedia({ colorScheme });
+			await open(page);
+			await page.getByTestId('profile-plot').focus();
+			await page.keyboard.press('ArrowRight');
+			const result = await new AxeBuilder({ page })
+				.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+				.analyze();
+			expect(result.violations.map((v) => `${v.id}: ${v.nodes.length} nodes`)).toEqual([]);
+		});
+	}
+});
