@@ -128,6 +128,15 @@ describe('fly', () => {
 		for (let i = 1; i < pts.length; i++) expect(pts[i].t).toBeGreaterThan(pts[i - 1].t);
 	});
 
+	it('gravity-turn programme: no kick stays vertical; a kick turns the flight over', () => {
+		const vertical = fly(IRBM, { ...STANDARD, gravityTurn: { kickDeg: 0 } }, { drag: false });
+		expect(vertical.rangeKm).toBeLessThan(1);
+		expect(vertical.burnoutAngleDeg).toBeCloseTo(90, 3);
+		const turned = fly(IRBM, { ...STANDARD, gravityTurn: { kickDeg: 40 } });
+		expect(turned.burnoutAngleDeg).toBeLessThan(70);
+		expect(turned.rangeKm).toBeGreaterThan(1000);
+	});
+
 	it('J2 changes the range by well under 1 %', () => {
 		const a = fly(IRBM, STANDARD, { latDeg: 40, lonDeg: 126, azimuthDeg: 80, coast: 'integrate' });
 		const b = fly(IRBM, STANDARD, {

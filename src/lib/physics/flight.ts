@@ -58,7 +58,17 @@ export interface PitchProgramme {
 	verticalRiseS: number;
 	finalPitchDeg: number;
 	shape: number;
+	/**
+	 * Gravity-turn variant (used for standard flights): after the vertical rise the thrust pitches by
+	 * `kickDeg` over `KICK_S` seconds, then follows the air-relative velocity (zero angle of attack) to the end of
+	 * the first stage; upper stages steer linearly from the flight-path angle at staging to `finalPitchDeg`.
+	 * `shape` is then unused.
+	 */
+	gravityTurn?: { kickDeg: number };
 }
+
+/** Duration of the pitch-over kick of a gravity-turn programme, s. */
+export const KICK_S = 4;
 
 export interface FlightOptions {
 	latDeg?: number;
@@ -237,6 +247,12 @@ export function fly(
 	const tv = Math.min(programme.verticalRiseS, tBurnout * 0.5);
 	const pitchSpan = Math.max(1e-9, tBurnout - tv);
 	const finalPitch = programme.finalPitchDeg * DEG;
+	const gt = programme.gravityTurn;
+	const kick = gt ? gt.kickDeg * DEG : 0;
+	const tKickEnd = Math.min(tv + KICK_S, stages[0].t1);
+	const tStage1 = stages[0].t1;
+	// Flight-path angle (air-relative) at the end of stage 1, captured at that phase boundary.
+	let thetaStage1 = 0;
 	const shape = programme.shape;
 
 	// Phase variables captured by the derivative.
@@ -279,9 +295,33 @@ export function fly(
 				cx = ux;
 				cy = uy;
 				cz = uz;
+			} else if (gt && t <= tStage1 && t > tKickEnd) {
+				// Gravity turn: thrust along the air-relative velocity (vertical if the vehicle is still slow).
+				const vx = y[3] + omega * yy,
+					vy = y[4] - omega * x,
+					vz = y[5];
+				const v = norm3(vx, vy, vz);
+				if (v > 1e-6) {
+					cx = vx / v;
+					cy = vy / v;
+					cz = vz / v;
+				} else {
+					cx = ux;
+					cy = uy;
+					cz = uz;
+				}
 			} else {
-				const s = Math.min(1, (t - tv) / pitchSpan);
-				const theta = Math.PI / 2 - (Math.PI / 2 - finalPitch) * Math.pow(s, shape);
+				let theta: number;
+				if (gt) {
+					theta =
+						t <= tKickEnd
+							? Math.PI / 2 - (kick * (t - tv)) / Math.max(1e-9, tKickEnd - tv)
+							: thetaStage1 +
+								((finalPitch - thetaStage1) * (t - tStage1)) / Math.max(1e-9, tBurnout - tStage1);
+				} else {
+					const s = Math.min(1, (t - tv) / pitchSpan);
+					theta = Math.PI / 2 - (Math.PI / 2 - finalPitch) * Math.pow(s, shape);
+				}
 				// Horizontal downrange direction in the launch plane: n x u.
 				let hx = ny * uz - nz * uy,
 					hy = nz * ux - nx * uz,
@@ -398,14 +438,30 @@ export function fly(
 
 	// Powered phases: a break at the end of the vertical rise (the pitch law has a kink) and at each staging.
 	const breaks: { t0: number; t1: number; stage: StageTimeline }[] = [];
+	const kinks = gt ? [tv, tKickEnd] : [tv];
 	for (const s of stages) {
-		if (tv > s.t0 && tv < s.t1) {
-			breaks.push({ t0: s.t0, t1: tv, stage: s }, { t0: tv, t1: s.t1, stage: s });
-		} else breaks.push({ t0: s.t0, t1: s.t1, stage: s });
+		let t0 = s.t0;
+		for (const k of kinks)
+			if (k > t0 + 1e-9 && k < s.t1 - 1e-9) {
+				breaks.push({ t0, t1: k, stage: s });
+				t0 = k;
+			}
+		breaks.push({ t0, t1: s.t1, stage: s });
 	}
 	for (let i = 0; i < breaks.length; i++) {
 		const b = breaks[i];
 		st = b.stage;
+		if (gt && b.t0 === tStage1) {
+			// Air-relative flight-path angle in the launch plane at staging.
+			const r = norm3(y[0], y[1], y[2]);
+			const vx = y[3] + omega * y[1],
+				vy = y[4] - omega * y[0],
+				vz = y[5];
+			const v = norm3(vx, vy, vz);
+			thetaStage1 = Math.asin(
+				Math.max(-1, Math.min(1, (y[0] * vx + y[1] * vy + y[2] * vz) / (r * v)))
+			);
+		}
 		const res = dopri5(deriv, b.t0, y, b.t1, {
 			relTol: rtol,
 			absTol,
