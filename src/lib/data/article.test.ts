@@ -17,6 +17,7 @@ import {
 	crossCheckArticle,
 	datasetPathChecker,
 	parseFactPath,
+	type AnnotationRun,
 	type Article,
 	type ClaimsFile
 } from './article.ts';
@@ -139,7 +140,7 @@ describe('article schemas', () => {
 		const broken = copy(article) as unknown as { blocks: { type: string }[] };
 		broken.blocks[3].type = 'sidebar';
 		const issues = articleSchemaIssues(broken);
-		expect(lines(issues)).toEqual([`${ARTICLE_FILE} › blocks[3] › type`]);
+		expect(lines(issues)).toEqual([`${ARTICLE_FILE} › #3 › type`]);
 		expect(issues[0].expected).toMatch(/headline.*paragraph.*quote/);
 		expect(issues[0].got).toBe('"sidebar"');
 	});
@@ -152,8 +153,8 @@ describe('article schemas', () => {
 		const second = runs.findIndex((r, i) => i > first && r.type === 'annotation');
 		delete runs[second].fact;
 		expect(lines(articleSchemaIssues(broken))).toEqual([
-			`${ARTICLE_FILE} › blocks[2] › runs[${first}].text`,
-			`${ARTICLE_FILE} › blocks[2] › runs[${second}].fact`
+			`${ARTICLE_FILE} › #2 › runs[${first}].text`,
+			`${ARTICLE_FILE} › #2 › runs[${second}].fact`
 		]);
 	});
 
@@ -161,7 +162,7 @@ describe('article schemas', () => {
 		const broken = copy(article) as unknown as { blocks: Record<string, unknown>[] };
 		broken.blocks[0].type = 'paragraph';
 		delete broken.blocks[8].speaker;
-		expect(lines(articleSchemaIssues(broken))).toEqual([`${ARTICLE_FILE} › blocks[8] › speaker`]);
+		expect(lines(articleSchemaIssues(broken))).toEqual([`${ARTICLE_FILE} › #8 › speaker`]);
 		// Record-level checks run once every field is valid.
 		broken.blocks[8].speaker = 'a senior US official';
 		const issues = articleSchemaIssues(broken);
@@ -221,11 +222,13 @@ describe('article cross-checks', () => {
 
 	it('report an annotation naming an unknown claim, and the claim left unannotated', () => {
 		const broken = copy(article);
-		const run = broken.blocks[2].runs.find((r) => r.type === 'annotation' && r.fact === 'launch-day-monday')!;
+		const run = broken.blocks[2].runs.find(
+			(r): r is AnnotationRun => r.type === 'annotation' && r.fact === 'launch-day-monday'
+		)!;
 		run.fact = 'launch-on-monday';
 		const issues = crossCheckArticle(broken, claimsFile, check);
 		expect(lines(issues)).toEqual([
-			`${ARTICLE_FILE} › blocks[2] › runs[${broken.blocks[2].runs.indexOf(run)}].fact`,
+			`${ARTICLE_FILE} › #2 › runs[${broken.blocks[2].runs.indexOf(run)}].fact`,
 			`${CLAIMS_FILE} › launch-day-monday › id`
 		]);
 		expect(issues[0].expected).toContain('fact --list');

@@ -13,8 +13,13 @@
 import * as v from 'valibot';
 import { sourceRefSchema } from './schemas.ts';
 import type { SourceRef } from './types.ts';
-// Type-only: validate.ts imports this module (articleValidator), so a runtime import back would be a cycle.
-import type { DataValidator, ValidationIssue } from './validate.ts';
+// issues.ts imports no data module, so using it here makes no cycle with validate.ts (which imports this file).
+import {
+	describeValue as describe,
+	issuesFromSchema,
+	type DataValidator,
+	type ValidationIssue
+} from './issues.ts';
 
 export const ARTICLE_FILE = 'data/article/article.json';
 export const CLAIMS_FILE = 'data/article/claims.json';
@@ -281,62 +286,14 @@ export function isDatasetPath(id: string): boolean {
 // ---------------------------------------------------------------------------------------------------
 // Validation: the same `file › record › field: expected …, got …` issues as validate.ts.
 
-function describe(value: unknown): string {
-	if (value === undefined) return 'nothing (the field is missing)';
-	const s = JSON.stringify(value);
-	if (typeof value === 'string') return s.length > 80 ? s.slice(0, 77) + '…"' : s;
-	if (Array.isArray(value) && value.length === 0) return 'an empty list []';
-	return s && s.length <= 80 ? s : Array.isArray(value) ? `a list of ${value.length} item(s)` : 'an object';
-}
-
-function expectedFor(issue: v.BaseIssue<unknown>): string {
-	const last = issue.path?.[issue.path.length - 1];
-	if (issue.type === 'strict_object' && issue.expected === 'never')
-		return `no field "${String(last?.key)}" here (unknown field: check its spelling)`;
-	if ((issue.type === 'object' || issue.type === 'strict_object') && issue.received === 'undefined')
-		return `a value for "${String(last?.key)}" (required field is missing)`;
-	return issue.expected ?? 'a valid value';
-}
-
-/** Schema issues for a file shaped `{ <listKey>: [...] }`: record = item id, `blocks[3]` style otherwise. */
-function schemaIssues(
-	file: string,
-	listKey: string,
-	schema: v.GenericSchema,
-	data: unknown
-): ValidationIssue[] {
-	const result = v.safeParse(schema, data, { abortEarly: false, message: expectedFor });
-	if (result.success) return [];
-	return result.issues.map((issue) => {
-		const path = issue.path ?? [];
-		let record = '(file)';
-		let rest: readonly v.IssuePathItem[] = path;
-		if (path.length >= 2 && path[0].key === listKey && typeof path[1].key === 'number') {
-			const item = path[1].value as { id?: unknown } | undefined;
-			record =
-				item && typeof item === 'object' && typeof item.id === 'string' && item.id !== ''
-					? item.id
-					: `${listKey}[${path[1].key}]`;
-			rest = path.slice(2);
-		}
-		let field = '';
-		for (const item of rest)
-			field += typeof item.key === 'number' ? `[${item.key}]` : (field ? '.' : '') + String(item.key);
-		// A forwarded check (v.forward) reports the whole record as its input: show the field's value.
-		const last = path[path.length - 1];
-		const got = issue.type === 'check' && last ? last.value : issue.input;
-		return { file, record, field: field || '(whole record)', expected: issue.message, got: describe(got) };
-	});
-}
-
 /** Schema issues of article.json content (empty when valid). */
 export function articleSchemaIssues(data: unknown, file = ARTICLE_FILE): ValidationIssue[] {
-	return schemaIssues(file, 'blocks', articleSchema, data);
+	return issuesFromSchema(file, 'blocks', articleSchema, data);
 }
 
 /** Schema issues of claims.json content (empty when valid). */
 export function claimsSchemaIssues(data: unknown, file = CLAIMS_FILE): ValidationIssue[] {
-	return schemaIssues(file, 'claims', claimsFileSchema, data);
+	return issuesFromSchema(file, 'claims', claimsFileSchema, data);
 }
 
 /** The ids in a dataset file's list, for checking paths without importing dataset.ts. */
@@ -390,15 +347,15 @@ export function crossCheckArticle(
 	article.blocks.forEach((block, b) => {
 		block.runs.forEach((run, r) => {
 			if (r > 0 && run.type === 'text' && block.runs[r - 1].type === 'text')
-				issue(ARTICLE_FILE, `blocks[${b}]`, `runs[${r}]`, 'adjacent text runs merged into one', 'two text runs in a row');
+				issue(ARTICLE_FILE, `#${b}`, `runs[${r}]`, 'adjacent text runs merged into one', 'two text runs in a row');
 			if (run.type !== 'annotation') return;
 			annotated.add(run.fact);
 			if (isDatasetPath(run.fact)) {
 				const bad = checkPath(run.fact);
 				if (bad)
-					issue(ARTICLE_FILE, `blocks[${b}]`, `runs[${r}].fact`, `a dataset path that exists (${bad}; ${howToList})`, describe(run.fact));
+					issue(ARTICLE_FILE, `#${b}`, `runs[${r}].fact`, `a dataset path that exists (${bad}; ${howToList})`, describe(run.fact));
 			} else if (!ids.has(run.fact))
-				issue(ARTICLE_FILE, `blocks[${b}]`, `runs[${r}].fact`, `a claim id from ${CLAIMS_FILE} (${howToList})`, describe(run.fact));
+				issue(ARTICLE_FILE, `#${b}`, `runs[${r}].fact`, `a claim id from ${CLAIMS_FILE} (${howToList})`, describe(run.fact));
 		});
 	});
 	for (const c of claimsFile.claims) {
