@@ -383,12 +383,35 @@ export function estimate(
 			onProgress?.({ stage: `band: ${v.key}`, fraction: 0.3 + (0.6 * (i + 1)) / variants.length });
 		});
 	}
+	// Steering family: the range-maximising steering is at least as good as the best of the two families,
+	// so a gravity-turn programme that flies farther raises the band's upper end (never its lower end).
+	if ((input.band ?? true) && central !== null) {
+		const gt = maximiseRange(vehicle, model.verticalRiseS, {}, undefined, 'gravity-turn');
+		const better = gt.orbital || (gt.rangeKm !== null && gt.rangeKm > central);
+		sensitivity.push({
+			key: 'programmeFamily',
+			label: 'Steering family (upper end only when the alternative flies farther)',
+			lowValue: 'power-law pitch (used)',
+			highValue: `gravity turn, kick ${round(gt.programme.gravityTurn?.kickDeg ?? 0, 1)} deg`,
+			lowRangeKm: round(central, 1),
+			highRangeKm: gt.rangeKm === null ? null : round(gt.rangeKm, 1),
+			swingKm: gt.orbital ? null : better ? round(gt.rangeKm! - central, 1) : 0,
+			lowOrbital: false,
+			highOrbital: gt.orbital
+		});
+	}
 	let bandKm: [number, number | null] | null = null;
 	if (central !== null) {
 		let down = 0,
 			up = 0,
 			upOrbital = false;
 		for (const s of sensitivity) {
+			if (s.key === 'programmeFamily') {
+				if (s.highOrbital) upOrbital = true;
+				else if (s.highRangeKm !== null && s.highRangeKm > central)
+					up = Math.hypot(up, s.highRangeKm - central);
+				continue;
+			}
 			for (const [r, orb] of [
 				[s.lowRangeKm, s.lowOrbital],
 				[s.highRangeKm, s.highOrbital]

@@ -25,13 +25,21 @@ export interface MaxRange {
 	evaluations: number;
 }
 
-/** Maximises ground range over (final pitch, shape) for a flown vehicle. */
+/** Pitch-programme families the optimiser searches. */
+export type ProgrammeFamily = 'power-law' | 'gravity-turn';
+
+/**
+ * Maximises ground range over (final pitch, shape) for a flown vehicle ('power-law' family, the default), or
+ * over (kick, final upper-stage pitch) for the 'gravity-turn' family.
+ */
 export function maximiseRange(
 	vehicle: FlownVehicle,
 	verticalRiseS: number,
 	options: FlightOptions = {},
-	start: { finalPitchDeg: number; shape: number } = { finalPitchDeg: 28, shape: 0.3 }
+	start: { finalPitchDeg: number; shape: number } = { finalPitchDeg: 28, shape: 0.3 },
+	family: ProgrammeFamily = 'power-law'
 ): MaxRange {
+	if (family === 'gravity-turn') return maximiseGravityTurn(vehicle, verticalRiseS, options);
 	let evaluations = 0;
 	let orbital = false;
 	let bestFlight: FlightResult | null = null;
@@ -159,4 +167,93 @@ export function reachContour(
 		points.push({ azimuthDeg: az, rangeKm: loS.r + t * (hiS.r - loS.r) });
 	}
 	return { orbital: false, points };
+}
+
+/** Range-maximising gravity-turn programme: Nelder-Mead over (kick deg, final upper-stage pitch deg). */
+function maximiseGravityTurn(
+	vehicle: FlownVehicle,
+	verticalRiseS: number,
+	options: FlightOptions
+): MaxRange {
+	let evaluations = 0;
+	let orbital = false;
+	let bestRange = -Infinity;
+	let bestFlight: FlightResult | null = null;
+	let bestProg: PitchProgramme = {
+		verticalRiseS,
+		finalPitchDeg: 15,
+		shape: 1,
+		gravityTurn: { kickDeg: 10 }
+	};
+	const objective = (x: [number, number]): number => {
+		const kick = Math.max(0.2, Math.min(85, x[0]));
+		const pitch = Math.max(-10, Math.min(60, x[1]));
+		const prog: PitchProgramme = {
+			verticalRiseS,
+			finalPitchDeg: pitch,
+			shape: 1,
+			gravityTurn: { kickDeg: kick }
+		};
+		const f = fly(vehicle, prog, { relTol: 1e-7, ...options, coast: 'kepler' });
+		evaluations++;
+		if (f.orbital) {
+			orbital = true;
+			return -1e9;
+		}
+		const r = f.ok ? f.rangeKm : 0;
+		if (f.ok && r > bestRange) {
+			bestRange = r;
+			bestFlight = f;
+			bestProg = prog;
+		}
+		return r - (Math.abs(kick - x[0]) + Math.abs(pitch - x[1])) * 100;
+	};
+	// Coarse start: the best of a few kicks (single-stage vehicles only have the kick to choose).
+	let start: [number, number] = [10, 15];
+	let startF = -Infinity;
+	for (const k of [2, 5, 10, 20, 40, 70]) {
+		const v = objective([k, 15]);
+		if (v > startF) {
+			startF = v;
+			start = [k, 15];
+		}
+		if (orbital) break;
+	}
+	let simplex: { x: [number, number]; f: number }[] = [
+		start,
+		[start[0] * 1.3 + 0.5, start[1]],
+		[start[0], start[1] + 8]
+	].map((x) => ({ x: x as [number, number], f: objective(x as [number, number]) }));
+	for (let it = 0; it < 50 && !orbital; it++) {
+		simplex.sort((a, b) => b.f - a.f);
+		const [b, g, w] = simplex;
+		if (Math.abs(b.f - w.f) < 0.2 && Math.abs(b.x[0] - w.x[0]) < 0.05) break;
+		const c: [number, number] = [(b.x[0] + g.x[0]) / 2, (b.x[1] + g.x[1]) / 2];
+		const at = (t: number): [number, number] => [
+			c[0] + t * (w.x[0] - c[0]),
+			c[1] + t * (w.x[1] - c[1])
+		];
+		const xr = at(-1);
+		const fr = objective(xr);
+		if (fr > b.f) {
+			const xe = at(-2);
+			const fe = objective(xe);
+			simplex[2] = fe > fr ? { x: xe, f: fe } : { x: xr, f: fr };
+		} else if (fr > g.f) simplex[2] = { x: xr, f: fr };
+		else {
+			const xc = fr > w.f ? at(-0.5) : at(0.5);
+			const fc = objective(xc);
+			if (fc > Math.max(fr, w.f)) simplex[2] = { x: xc, f: fc };
+			else
+				simplex = [
+					b,
+					...[g, w].map((p) => {
+						const x: [number, number] = [(p.x[0] + b.x[0]) / 2, (p.x[1] + b.x[1]) / 2];
+						return { x, f: objective(x) };
+					})
+				];
+		}
+	}
+	const flight = bestFlight ?? fly(vehicle, bestProg, { ...options, coast: 'kepler' });
+	return { orbital, rangeKm: orbital ? null : bestRange, programme: bestProg, flight, evaluations };
 }
