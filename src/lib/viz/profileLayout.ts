@@ -122,9 +122,11 @@ export interface ProfileLayoutOptions {
 	charWidthPx?: number;
 }
 
+// Coordinates are rounded to 0.01 px before they get here, so the generator need not round again.
 const pathOf = line<ScreenPoint>()
 	.x((p) => p.x)
-	.y((p) => p.y);
+	.y((p) => p.y)
+	.digits(null);
 
 function round2(v: number): number {
 	return Math.round(v * 100) / 100;
@@ -162,9 +164,8 @@ export function profileLayout(
 	maxAltitudeKm = Math.max(maxAltitudeKm, topRefKm);
 
 	// Frame: every sample, the surface under them and the reference shells over the same span.
-	const framePoints: PlanePointKm[] = [];
-	for (const s of series)
-		for (const p of s.points) framePoints.push(toPlane(p.downrangeKm, p.altitudeKm));
+	const planes = series.map((s) => s.points.map((p) => toPlane(p.downrangeKm, p.altitudeKm)));
+	const framePoints: PlanePointKm[] = planes.flat();
 	framePoints.push(...constantAltitudeLine(mode, 0, 0, maxDownrangeKm, 100, radiusKm));
 	framePoints.push(...constantAltitudeLine(mode, topRefKm, 0, maxDownrangeKm, 100, radiusKm));
 	const bounds = padBounds(boundsOf(framePoints), 0.03);
@@ -182,7 +183,9 @@ export function profileLayout(
 	const spanPadKm = Math.max(maxDownrangeKm * 0.15, (plot.x1 - plot.x0) / frame.pxPerKm);
 	const fromKm = -spanPadKm;
 	const toKm = maxDownrangeKm + spanPadKm;
-	const surface = constantAltitudeLine(mode, 0, fromKm, toKm, 25, radiusKm).map((q) => ({
+	// Arcs: about 240 segments across the view (smooth on any screen; cheap to recompute).
+	const arcStepKm = Math.max(25, (toKm - fromKm) / 240);
+	const surface = constantAltitudeLine(mode, 0, fromKm, toKm, arcStepKm, radiusKm).map((q) => ({
 		x: round2(x(q.xKm)),
 		y: round2(y(q.yKm))
 	}));
@@ -205,10 +208,12 @@ export function profileLayout(
 	const launch = { x: round2(x(toPlane(0, 0).xKm)), y: round2(y(toPlane(0, 0).yKm)) };
 	const labelLeft = mode === 'curved' && launch.x - plot.x0 > 200;
 	const refsRaw = REFERENCE_ALTITUDES.map((ref) => {
-		const pts = constantAltitudeLine(mode, ref.altitudeKm, fromKm, toKm, 25, radiusKm).map((q) => ({
-			x: round2(x(q.xKm)),
-			y: round2(y(q.yKm))
-		}));
+		const pts = constantAltitudeLine(mode, ref.altitudeKm, fromKm, toKm, arcStepKm, radiusKm).map(
+			(q) => ({
+				x: round2(x(q.xKm)),
+				y: round2(y(q.yKm))
+			})
+		);
 		const visible = pts.filter(inPlot);
 		let end = visible.length > 0 ? visible[visible.length - 1] : pts[pts.length - 1];
 		if (labelLeft) {
@@ -226,7 +231,9 @@ export function profileLayout(
 	// together below; on the left they only need to avoid each other.
 	let refYs = labelLeft ? dodge(refWants, 13, plot.y0 + 10, plot.y1) : refWants;
 
-	const projected = series.map((s) => s.points.map((p) => project(p.downrangeKm, p.altitudeKm)));
+	const projected = planes.map((pts) =>
+		pts.map((q) => ({ x: round2(x(q.xKm)), y: round2(y(q.yKm)) }))
+	);
 	const lines: SeriesLine[] = series.map((s, i) => ({
 		id: s.id,
 		role: s.role,

@@ -100,7 +100,9 @@ export function timeLayout(series: ProfileSeries[], options: TimeLayoutOptions):
 			const d =
 				line<number>()
 					.x((i2) => xs[i2])
-					.y((i2) => ys[i2])(xs.map((_, k) => k)) ?? '';
+					.y((i2) => ys[i2])
+					// Already rounded to 0.01 px.
+					.digits(null)(xs.map((_, k) => k)) ?? '';
 			return { id: s.id, role: s.role, colorIndex: s.colorIndex, d, dash: dashFor(s.role) };
 		});
 		return { key, title, unit, y0, y1, y, ticks, lines, projectedY, value };
