@@ -4,6 +4,7 @@
  * "depends on assumptions") with the margin in km (+ in reach by, - short by). Same numbers as the /map table.
  */
 import { testIds } from '../../src/lib/data/dataset.ts';
+import { EVERYWHERE_KM } from '../../src/lib/geo/reachModels.ts';
 import { reachModelsWithPowered } from '../../src/lib/geo/reachModelsPowered.ts';
 import { launchSites, sceneForView } from '../../src/lib/geo/view.ts';
 import { CliError, table, type Command } from '../lib/cli-kit.ts';
@@ -88,15 +89,17 @@ export const reachCommand: Command = {
 			notes: scene.notes,
 			targets
 		};
+		const kmOrOrbital = (x: number) =>
+			x >= EVERYWHERE_KM - 0.5 ? 'orbital (any point)' : `${x.toLocaleString('en-US')} km`;
 		const margin = (m: number) => `${m >= 0 ? '+' : '−'}${Math.abs(m).toLocaleString('en-US')} km`;
 		const text = [
 			`${testId} from ${scene.site.name} (${scene.site.lat}, ${scene.site.lon}); WGS84 geodesic distances.`,
-			`Kepler floor: ${models.kepler.rangeKm.toLocaleString('en-US')} km` +
+			`Kepler floor: ${kmOrOrbital(models.kepler.rangeKm)}` +
 				(models.kepler.bandKm
 					? ` (band ${models.kepler.bandKm.map((x) => x.toLocaleString('en-US')).join('–')} km)`
 					: '') +
 				(models.powered
-					? `; powered: ${models.powered.rangeKm.toLocaleString('en-US')} km`
+					? `; powered: ${kmOrOrbital(models.powered.rangeKm)}`
 					: '; powered: not available'),
 			'',
 			table(

@@ -25,13 +25,17 @@ export interface TestReachModels {
 	notes: string[];
 }
 
-/** Minimum-energy range (km) at the burnout speed of the Kepler arc through (range, apogee); null if none. */
+/**
+ * Minimum-energy range (km) at the burnout speed of the Kepler arc through (range, apogee); EVERYWHERE_KM
+ * when that speed is orbital (no finite range: every point on Earth); null when no arc exists.
+ */
 export function keplerFloorKm(rangeKm: number, apogeeKm: number): number | null {
 	const arc = keplerFromRangeApogee({ rangeKm, apogeeKm });
 	if (!arc.ok) return null;
 	const me = minimumEnergyRange({ burnoutSpeedKms: arc.burnoutSpeedKms });
-	if (!me.ok || me.orbital || me.rangeKm === null) return null;
-	return me.rangeKm;
+	if (!me.ok) return null;
+	if (me.orbital || me.rangeKm === null) return EVERYWHERE_KM;
+	return Math.min(me.rangeKm, EVERYWHERE_KM);
 }
 
 /** Reach models for a dataset test; throws a clear message for an unknown id or missing figures. */
@@ -58,7 +62,9 @@ export function reachModelsForTest(testId: string): TestReachModels {
 		}
 	}
 	const bandKm: [number, number] | null =
-		corners.length === 4 ? [Math.min(...corners), Math.max(...corners)] : null;
+		corners.length === 4 && Math.min(...corners) < EVERYWHERE_KM
+			? [Math.min(...corners), Math.max(...corners)]
+			: null;
 	const pct = (x: number) => `${Math.round(x * 100)} %`;
 	return {
 		testId,
@@ -72,7 +78,10 @@ export function reachModelsForTest(testId: string): TestReachModels {
 				`Minimum-energy range at the burnout speed of a drag-free Kepler arc through the reported ` +
 				`apogee ${apogeeKm.central.toLocaleString('en-US')} km (±${pct(apogeeKm.relPrecision)}) and range ` +
 				`${rangeKm.central.toLocaleString('en-US')} km (±${pct(rangeKm.relPrecision)}); spherical, non-rotating Earth. ` +
-				`A floor: a powered standard trajectory flies farther.`
+				`A floor: a powered standard trajectory flies farther.` +
+				(central >= EVERYWHERE_KM
+					? ' At this burnout speed the minimum-energy arc is orbital: no point on Earth is out of reach.'
+					: '')
 		},
 		powered: null,
 		notes: [

@@ -1,7 +1,11 @@
 /** Display helpers shared by the map, its table, legend and exports (one formatting, everywhere). */
 import type { ModelVerdict, TargetRow } from '$lib/geo/reach';
 
-export const kmText = (x: number) => `${Math.round(x).toLocaleString('en-US')} km`;
+import { EVERYWHERE_KM } from '$lib/geo/reachModels';
+
+/** "4,124 km"; a reach of half the Earth's circumference or more reads "orbital (any point)". */
+export const kmText = (x: number) =>
+	x >= EVERYWHERE_KM - 0.5 ? 'orbital (any point)' : `${Math.round(x).toLocaleString('en-US')} km`;
 
 /** "+628 km" / "−1,713 km" (true minus sign). */
 export const marginText = (x: number) =>
