@@ -137,6 +137,15 @@ describe('fly', () => {
 		expect(turned.rangeKm).toBeGreaterThan(1000);
 	});
 
+	it('profile speeds are ground-relative: zero at lift-off on the rotating Earth, same from conic and integrator', () => {
+		const opts = { rotating: true, latDeg: 40, lonDeg: 126, azimuthDeg: 80, sampleDtS: 5 };
+		const a = fly(IRBM, STANDARD, opts);
+		const b = fly(IRBM, STANDARD, { ...opts, coast: 'integrate' });
+		expect(a.points![0].speedKms).toBe(0);
+		expect(a.points!.at(-1)!.speedKms / b.points!.at(-1)!.speedKms).toBeCloseTo(1, 6);
+		expect(a.points!.at(-1)!.downrangeKm / b.points!.at(-1)!.downrangeKm).toBeCloseTo(1, 6);
+	});
+
 	it('J2 changes the range by well under 1 %', () => {
 		const a = fly(IRBM, STANDARD, { latDeg: 40, lonDeg: 126, azimuthDeg: 80, coast: 'integrate' });
 		const b = fly(IRBM, STANDARD, {

@@ -392,8 +392,8 @@ export function fly(
 		points.push({
 			t,
 			altitudeKm: Math.max(0, r - EARTH_RADIUS_KM),
-			downrangeKm: groundKm(t, y),
-			speedKms: norm3(y[3], y[4], y[5])
+			downrangeKm: Math.max(0, groundKm(t, y) - 1e-9),
+			speedKms: norm3(y[3] + omega * y[1], y[4] - omega * y[0], y[5])
 		});
 	};
 	const sampleDt = options.sampleDtS ?? 0;
@@ -652,6 +652,25 @@ export function fly(
 			});
 		const count = 120;
 		const mB = meanAnom(nuB);
+		// Earth-relative speed on the conic: v = v_r rhat + v_t that, minus omega x r.
+		const sqMuP = Math.sqrt(MU_KM3_S2 / p);
+		const relSpeed = (nu: number, dnu: number, pos: [number, number, number]) => {
+			const vr = sqMuP * e * Math.sin(nu);
+			const vt = sqMuP * (1 + e * Math.cos(nu));
+			const c = Math.cos(dnu),
+				sn = Math.sin(dnu);
+			const rx = c * ux + sn * wx,
+				ry = c * uy + sn * wy,
+				rz = c * uz + sn * wz;
+			const tx = -sn * ux + c * wx,
+				ty = -sn * uy + c * wy,
+				tz = -sn * uz + c * wz;
+			return norm3(
+				vr * rx + vt * tx + omega * pos[1],
+				vr * ry + vt * ty - omega * pos[0],
+				vr * rz + vt * tz
+			);
+		};
 		for (let i = 1; i <= count; i++) {
 			const nu = nuB + (dNu * i) / count;
 			const r = p / (1 + e * Math.cos(nu));
@@ -663,7 +682,7 @@ export function fly(
 				altitudeKm: i === count ? 0 : rr,
 				downrangeKm:
 					omega === 0 ? (centralAngle(site, y) + (nu - nuB)) * EARTH_RADIUS_KM : groundKm(tt, pos),
-				speedKms: Math.sqrt(Math.max(0, MU_KM3_S2 * (2 / r - 1 / a)))
+				speedKms: relSpeed(nu, nu - nuB, pos)
 			});
 		}
 	} else if (apogeeKm > rb - EARTH_RADIUS_KM) {

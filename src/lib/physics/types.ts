@@ -7,6 +7,6 @@ export interface ProfilePoint {
 	altitudeKm: number;
 	/** Ground distance from the launch point along the great circle, km. */
 	downrangeKm: number;
-	/** Speed in the frame of the flight (inertial for a non-rotating Earth), km/s. */
+	/** Speed relative to the ground (Earth-fixed frame; equal to inertial on a non-rotating Earth), km/s. */
 	speedKms: number;
 }
