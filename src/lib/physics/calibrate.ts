@@ -105,7 +105,8 @@ export function fitLoft(
 				latDeg: geom.latDeg,
 				lonDeg: geom.lonDeg,
 				azimuthDeg: geom.azimuthDeg,
-				rotating: geom.rotating
+				rotating: geom.rotating,
+				relTol: 1e-7
 			}
 		);
 	};
