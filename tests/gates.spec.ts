@@ -150,6 +150,8 @@ test.describe('gate fixtures: each gate reports the known problem', () => {
 		expect(walk.visited.some((k) => k.startsWith('button#ring'))).toBe(true);
 		expect(walk.visited.some((k) => k.startsWith('button#no-ring'))).toBe(true);
 		expect(walk.findings.map((f) => f.element)).toEqual(['button#no-ring "Has no focus ring"']);
+		// Adjacent elements that read the same are two stops, not a trap.
+		expect(walk.visited.filter((k) => k === 'a "Source"')).toHaveLength(2);
 	});
 
 	test('the reduced-motion gate reports the endless animation', async ({ page }) => {

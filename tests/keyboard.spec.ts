@@ -19,6 +19,7 @@ const routes = prerenderedRoutes();
 test.describe('keyboard and motion on every route', () => {
 	for (const route of routes) {
 		test(`${route}: every focusable element shows visible focus`, async ({ page }) => {
+			test.setTimeout(180_000); // one Tab and one style read per focusable element
 			await page.goto(route);
 			await expect(page.locator('html[data-hydrated]')).toBeAttached();
 			await page.waitForLoadState('networkidle').catch(() => {});

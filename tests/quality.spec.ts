@@ -64,6 +64,7 @@ test.describe('quality gates on every route', () => {
 		test(`${route}: offline, no CSP violation, axe clean (light and dark), figures described`, async ({
 			browser
 		}, testInfo) => {
+			test.setTimeout(180_000); // two full axe scans of a long page on a loaded machine
 			for (const colorScheme of ['light', 'dark'] as const) {
 				const context = await browser.newContext({ colorScheme });
 				const guard = await installOfflineGuard(context);

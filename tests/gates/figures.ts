@@ -51,9 +51,18 @@ export async function checkFigures(page: Page): Promise<FigureFinding[]> {
 				return r.width >= 48 && r.height >= 48;
 			}
 		);
+		// A named img/slider/application around (or on) the visual is its alternative: e.g. a chart cursor
+		// (role slider) whose aria-valuetext reads the values.
+		const namedRole = (el: Element) => {
+			for (let n: Element | null = el; n && n.tagName !== 'FIGURE'; n = n.parentElement) {
+				const role = n.getAttribute('role');
+				if ((role === 'img' || role === 'slider' || role === 'application') && nameOf(n))
+					return true;
+			}
+			return false;
+		};
 		for (const el of visuals) {
-			const role = el.getAttribute('role');
-			if ((role === 'img' || role === 'application' || role === 'region') && nameOf(el)) continue;
+			if (namedRole(el)) continue;
 			const figure = el.closest('figure');
 			if (!figure) {
 				findings.push({

@@ -20,9 +20,20 @@ export interface FocusWalk {
 }
 
 /** Captures the look of the active element; runs in the page. */
-function snapshotActive(): { key: string; focused: string; unfocused: string } | null {
+function snapshotActive(): { id: number; key: string; focused: string; unfocused: string } | null {
 	const el = document.activeElement as HTMLElement | null;
 	if (!el || el === document.body || el === document.documentElement) return null;
+	// Identity, not description: two adjacent links may read the same ("The Korea Herald").
+	const w = window as unknown as {
+		__loftedFocusIds?: WeakMap<Element, number>;
+		__loftedFocusNext?: number;
+	};
+	w.__loftedFocusIds ??= new WeakMap();
+	let id = w.__loftedFocusIds.get(el);
+	if (id === undefined) {
+		id = w.__loftedFocusNext = (w.__loftedFocusNext ?? 0) + 1;
+		w.__loftedFocusIds.set(el, id);
+	}
 	const props = [
 		'outline-style',
 		'outline-width',
@@ -70,7 +81,7 @@ function snapshotActive(): { key: string; focused: string; unfocused: string } |
 	el.blur();
 	const unfocused = look();
 	el.focus({ preventScroll: true });
-	return { key, focused, unfocused };
+	return { id, key, focused, unfocused };
 }
 
 /**
@@ -80,12 +91,12 @@ function snapshotActive(): { key: string; focused: string; unfocused: string } |
 export async function walkFocus(page: Page, maxSteps = 400): Promise<FocusWalk> {
 	const visited: string[] = [];
 	const findings: FocusFinding[] = [];
-	const seen = new Set<string>();
 	await page.evaluate(() => {
 		(document.activeElement as HTMLElement | null)?.blur?.();
 		window.scrollTo(0, 0);
 	});
-	let previous = '';
+	let previous = -1;
+	let first = -1;
 	let repeats = 0;
 	for (let step = 0; step < maxSteps; step++) {
 		await page.keyboard.press('Tab');
@@ -94,15 +105,17 @@ export async function walkFocus(page: Page, maxSteps = 400): Promise<FocusWalk> 
 			if (visited.length > 0) break; // focus left the document: one full cycle done
 			continue;
 		}
-		if (snap.key === previous) {
+		if (snap.id === first) break; // cycled back to the start
+		if (snap.id === previous) {
 			if (++repeats >= 2) {
 				findings.push({ element: snap.key, problem: 'focus trap: Tab does not move focus on' });
 				break;
 			}
-		} else repeats = 0;
-		previous = snap.key;
-		if (seen.has(snap.key) && visited[0] === snap.key) break; // cycled back to the start
-		seen.add(snap.key);
+			continue;
+		}
+		repeats = 0;
+		previous = snap.id;
+		if (first < 0) first = snap.id;
 		visited.push(snap.key);
 		if (snap.focused === snap.unfocused)
 			findings.push({
