@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { getTest, tests } from '../data/dataset.ts';
 import { summarizeFigures } from '../data/figures.ts';
@@ -97,6 +98,28 @@ describe('estimate', () => {
 		if (!est.ok) return;
 		expect(est.consistency.consistent).toBe(false);
 		expect(est.consistency.flags.map((f) => f.code)).toContain('time-too-short-for-arc');
+	});
+
+	it('flags 24 Mar 2022 ("Hwasong-17" per KCNA, a Hwasong-15 per ROK/US): its flight time does not fit a Hwasong-17', () => {
+		const est = estimateTest('2022-03-24-hwasong-17');
+		expect(est.ok).toBe(true);
+		if (est.ok) expect(est.consistency.flags.map((f) => f.code)).toContain('time-mismatch');
+	});
+
+	it('any figures give either a typed error or a result without NaN (property)', () => {
+		fc.assert(
+			fc.property(
+				fc.double({ min: -100, max: 25000, noNaN: false }),
+				fc.double({ min: -100, max: 9000, noNaN: false }),
+				(rangeKm, apogeeKm) => {
+					const est = estimate({ rangeKm, apogeeKm, band: false, contour: false });
+					if (!est.ok) return typeof est.message === 'string' && est.message.length > 10;
+					return !/NaN/.test(JSON.stringify(est));
+				}
+			),
+			{ numRuns: 15 }
+		);
+		expect(true).toBe(true);
 	});
 
 	it('reports progress from 0 to 1', () => {

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { G0_M_S2 } from './constants.ts';
 import { fly, stageTimeline, type FlownVehicle } from './flight.ts';
@@ -157,5 +158,31 @@ describe('fly', () => {
 		});
 		expect(b.rangeKm).not.toBe(a.rangeKm);
 		expect(Math.abs(b.rangeKm / a.rangeKm - 1)).toBeLessThan(0.01);
+	});
+
+	it('never returns NaN, whatever the vehicle and programme (property)', () => {
+		fc.assert(
+			fc.property(
+				fc.double({ min: 0.5, max: 4, noNaN: true }),
+				fc.double({ min: 1.2, max: 40, noNaN: true }),
+				fc.double({ min: -10, max: 89, noNaN: true }),
+				fc.double({ min: 0.1, max: 4, noNaN: true }),
+				fc.boolean(),
+				(tw, mr, pitch, shape, rotating) => {
+					const v: FlownVehicle = {
+						...IRBM,
+						stages: [{ ...IRBM.stages[0], thrustToWeight: tw, massRatio: mr }]
+					};
+					const f = fly(
+						v,
+						{ verticalRiseS: 8, finalPitchDeg: pitch, shape },
+						{ rotating, latDeg: 40, lonDeg: 126, azimuthDeg: 80 }
+					);
+					return Object.values(f).every((x) => typeof x !== 'number' || !Number.isNaN(x));
+				}
+			),
+			{ numRuns: 60 }
+		);
+		expect(true).toBe(true);
 	});
 });
