@@ -6,6 +6,7 @@
 export type PhysicsErrorCode =
 	| 'not-finite'
 	| 'not-positive'
+	| 'out-of-range'
 	| 'apogee-too-low'
 	| 'range-too-long'
 	| 'burnout-too-high'
