@@ -170,6 +170,8 @@ test.describe('article before any script runs', () => {
 		await monday.click();
 		await expect(page).toHaveURL(/#note-launch-day-monday$/);
 		const note = page.locator('#note-launch-day-monday');
+		// The endnote sits in a closed <details>; following the link opens it (no script needed).
+		await expect(note).toBeVisible();
 		await expect(note).toBeInViewport();
 		await expect(note).toContainText('Saturday 29 January 2022, 22:52 UTC');
 		await expect(note.getByRole('link', { name: 'Back to the text' })).toHaveAttribute(
