@@ -118,7 +118,7 @@ export function keplerFromBurnout(input: BurnoutInput): Result<ForwardArc> {
 	if (bad) return bad;
 	if (input.burnoutAngleDeg >= 90)
 		return fail(
-			'not-positive',
+			'out-of-range',
 			`Burnout angle must be below 90 deg; got ${input.burnoutAngleDeg}.`
 		);
 	const r = EARTH_RADIUS_KM + h;
