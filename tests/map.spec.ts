@@ -18,7 +18,7 @@ async function openMap(page: Page, query = '') {
 	await expect(page.locator('.leaflet-container')).toBeVisible();
 	// Rings are SVG paths; the basemap is a canvas in its own pane once the 50m data has loaded.
 	await expect(page.locator('path.rm-ring-kepler')).toHaveCount(1);
-	await expect(page.locator('.leaflet-basemap-pane canvas')).toHaveCount(1);
+	await expect(page.locator('.leaflet-basemap-pane canvas')).toHaveCount(1, { timeout: 20_000 });
 	await page.waitForLoadState('networkidle');
 }
 
@@ -141,7 +141,8 @@ test.describe('/map range map', () => {
 		await page.reload();
 		await expect(page.locator('html[data-hydrated]')).toBeAttached();
 		await expect(page.getByTestId('custom-range')).toHaveValue('6000');
-		await expect(page.getByTestId('target-row-user-1')).toContainText('inside');
+		// Pearl Harbor is ~7,313 km from Mupyong-ni (WGS84): outside a 6,000 km ring by ~1,313 km.
+		await expect(page.getByTestId('target-row-user-1')).toContainText('outside −1,313 km');
 	});
 
 	test('adds a target from the lat/lon form and explains a bad latitude', async ({ page }) => {
