@@ -25,6 +25,9 @@ export interface MaxRange {
 	evaluations: number;
 }
 
+/** Integration tolerance while searching (the optimum is re-flown at the default 1e-8). */
+const SEARCH_REL_TOL = 1e-6;
+
 /** Pitch-programme families the optimiser searches. */
 export type ProgrammeFamily = 'power-law' | 'gravity-turn';
 
@@ -53,7 +56,7 @@ export function maximiseRange(
 		const pitch = Math.max(-10, Math.min(70, x[0]));
 		const shape = Math.exp(Math.max(Math.log(0.1), Math.min(Math.log(4), x[1])));
 		const prog = { verticalRiseS, finalPitchDeg: pitch, shape };
-		const f = fly(vehicle, prog, { relTol: 1e-7, ...options, coast: 'kepler' });
+		const f = fly(vehicle, prog, { relTol: SEARCH_REL_TOL, ...options, coast: 'kepler' });
 		evaluations++;
 		if (f.orbital) {
 			orbital = true;
@@ -107,10 +110,13 @@ export function maximiseRange(
 			}
 		}
 	}
-	const flight = bestFlight ?? fly(vehicle, bestProg, { ...options, coast: 'kepler' });
+	// Re-fly the optimum at the default (tighter) tolerance for the reported figures.
+	const flight = fly(vehicle, bestProg, { ...options, coast: 'kepler' });
+	evaluations++;
+	void bestFlight;
 	return {
 		orbital,
-		rangeKm: orbital ? null : bestRange,
+		rangeKm: orbital ? null : flight.ok && !flight.orbital ? flight.rangeKm : bestRange,
 		programme: bestProg,
 		flight,
 		evaluations
@@ -144,7 +150,7 @@ export function reachContour(
 			azimuthDeg: launchAz,
 			rotating: true,
 			coast: 'kepler',
-			relTol: 1e-7
+			relTol: SEARCH_REL_TOL
 		});
 		if (f.orbital) return { orbital: true, points: [] };
 		if (!f.ok) continue;
@@ -194,7 +200,7 @@ function maximiseGravityTurn(
 			shape: 1,
 			gravityTurn: { kickDeg: kick }
 		};
-		const f = fly(vehicle, prog, { relTol: 1e-7, ...options, coast: 'kepler' });
+		const f = fly(vehicle, prog, { relTol: SEARCH_REL_TOL, ...options, coast: 'kepler' });
 		evaluations++;
 		if (f.orbital) {
 			orbital = true;
@@ -254,6 +260,14 @@ function maximiseGravityTurn(
 				];
 		}
 	}
-	const flight = bestFlight ?? fly(vehicle, bestProg, { ...options, coast: 'kepler' });
-	return { orbital, rangeKm: orbital ? null : bestRange, programme: bestProg, flight, evaluations };
+	const flight = fly(vehicle, bestProg, { ...options, coast: 'kepler' });
+	evaluations++;
+	void bestFlight;
+	return {
+		orbital,
+		rangeKm: orbital ? null : flight.ok && !flight.orbital ? flight.rangeKm : bestRange,
+		programme: bestProg,
+		flight,
+		evaluations
+	};
 }
