@@ -211,7 +211,7 @@ export function renderPng({
 		ctx.strokeStyle = bg;
 		ctx.lineWidth = 2;
 		ctx.stroke();
-		label(x, y, text);
+		label(x, y, text, place);
 	};
 	dot(scene.site.lat, scene.site.lon, fg, shortName(scene.site.name), 'diamond');
 	if (scene.impact)
