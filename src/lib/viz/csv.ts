@@ -20,7 +20,7 @@ export function seriesCsv(series: ProfileSeries[]): string {
 	const rows = series.flatMap((s) =>
 		s.points.map((p) => ({
 			test_id: s.testId,
-			curve: s.role === 'lofted' ? 'as flown' : 'standard (minimum energy)',
+			curve: s.role === 'lofted' ? 'as flown' : 'standard',
 			label: s.label,
 			model: s.model,
 			t_s: r3(p.t),

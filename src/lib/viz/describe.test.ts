@@ -65,7 +65,7 @@ describe('seriesCsv', () => {
 			'speed_km_s'
 		]);
 		expect(rows[1]).toMatchObject({ test_id: 't1', curve: 'as flown', altitude_km: '2000' });
-		expect(rows[5]).toMatchObject({ curve: 'standard (minimum energy)', downrange_km: '4124' });
+		expect(rows[5]).toMatchObject({ curve: 'standard', downrange_km: '4124' });
 		// The label contains a comma: d3-dsv quotes it, so it survives the round trip.
 		expect(rows[0].label).toBe('t1 Hwasong, lofted');
 	});

@@ -56,7 +56,7 @@ export function describeProfiles(series: ProfileSeries[], mode: ProfileMode): st
 	);
 	if (standard.length > 0) {
 		parts.push(
-			`On a standard, minimum-energy trajectory at the same burnout speed (dashed lines) the same missile${
+			`On a standard trajectory flown for range (dashed lines) the same missile${
 				standard.length > 1 ? 's' : ''
 			} would fly ${span(ranges(standard), false)}, peaking at ${span(tops(standard), false)}.`
 		);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { seriesForTests } from './profileSeries.ts';
+import { packProfile, seriesForTests, unpackCurve } from './profileSeries.ts';
 import { keyPoints } from './series.ts';
 
 describe('seriesForTests', () => {
@@ -27,5 +27,82 @@ describe('seriesForTests', () => {
 		const { sources } = seriesForTests(['2022-01-30-hwasong-12']);
 		expect(sources.length).toBeGreaterThan(1);
 		for (const s of sources) expect(s.url).toMatch(/^https?:\/\//);
+	});
+});
+
+describe('seriesForTests with engine profiles', () => {
+	const pts = (n: number, scale: number) =>
+		Array.from({ length: n }, (_, i) => ({
+			t: i * 10,
+			altitudeKm: Math.sin((Math.PI * i) / (n - 1)) * scale,
+			downrangeKm: i * 8,
+			speedKms: 5 - i * 0.01
+		}));
+
+	it('draws the powered flights, timed from launch, with burnout at the engine burnout time', () => {
+		const packed = packProfile({
+			ok: true,
+			source: 'powered',
+			lofted: pts(101, 2000),
+			standard: pts(101, 900),
+			standardOrbital: false,
+			loftedSummary: { burnoutTimeS: 84 },
+			standardSummary: { burnoutTimeS: 84 },
+			note: 'fixture'
+		});
+		const { series, problems } = seriesForTests(['2022-01-30-hwasong-12'], {
+			'2022-01-30-hwasong-12': packed
+		});
+		expect(problems).toEqual([]);
+		expect(series).toHaveLength(2);
+		expect(series[0].model).toMatch(/^Calibrated powered flight \(engine, 3-DOF\)/);
+		expect(series[0].timeOrigin).toBe('launch');
+		// 84 s lies between samples at 80 s and 90 s; 80 s is nearer.
+		expect(keyPoints(series[0])[0].point.t).toBe(80);
+		expect(series[1].model).toMatch(/range-maximising programme/);
+	});
+
+	it('round-trips through packing at 0.1 s / 0.1 km / 0.001 km/s', () => {
+		const packed = packProfile({
+			ok: true,
+			source: 'powered',
+			lofted: [{ t: 1.234, altitudeKm: 10.26, downrangeKm: 0.04, speedKms: 1.23456 }],
+			standard: [],
+			standardOrbital: true,
+			loftedSummary: null,
+			standardSummary: null,
+			note: ''
+		});
+		expect(packed.ok && unpackCurve(packed.lofted)).toEqual([
+			{ t: 1.2, altitudeKm: 10.3, downrangeKm: 0, speedKms: 1.235 }
+		]);
+	});
+
+	it('says when the standard flight would orbit, and when samples are not finite', () => {
+		const packed = packProfile({
+			ok: true,
+			source: 'powered',
+			lofted: [...pts(11, 6000), { t: NaN, altitudeKm: 1, downrangeKm: 1, speedKms: 1 }],
+			standard: [],
+			standardOrbital: true,
+			loftedSummary: null,
+			standardSummary: null,
+			note: ''
+		});
+		const { series, problems } = seriesForTests(['2022-11-18-hwasong-17'], {
+			'2022-11-18-hwasong-17': packed
+		});
+		expect(series.map((s) => s.role)).toEqual(['lofted']);
+		expect(series[0].points).toHaveLength(11);
+		expect(problems.join(' ')).toMatch(/1 engine samples were not finite/);
+		expect(problems.join(' ')).toMatch(/would reach orbit speed/);
+	});
+
+	it('falls back to Kepler arcs, and says why, when the engine failed', () => {
+		const { series, problems } = seriesForTests(['2022-01-30-hwasong-12'], {
+			'2022-01-30-hwasong-12': { ok: false, message: 'worker crashed' }
+		});
+		expect(series[0].model).toMatch(/^Kepler arc from reported figures/);
+		expect(problems[0]).toMatch(/engine gave no profile \(worker crashed\)/);
 	});
 });

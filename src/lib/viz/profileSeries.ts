@@ -1,17 +1,18 @@
 /**
  * From test ids to the curves the profile charts draw. Each selected test gives two curves: the flight as
- * flown (solid) and the same missile's standard, minimum-energy trajectory (dashed). Every curve names the
- * model that drew it.
+ * flown (solid) and the same missile's standard trajectory (dashed). Every curve names the model that drew it.
  *
- * Today both come from the Kepler closed form (physics/kepler.ts) through the test's reported apogee and
- * range (data/figures.ts summaries): burnout at the surface, no powered flight, no drag, no Earth rotation.
- * When the engine's powered-flight profile (`profileForTest`) is available it replaces them here.
+ * Preferred source: the engine's `profileForTest` (physics/index.ts), passed in packed form (computed at
+ * build time for the default comparison, in the engine worker for anything else). Until a test's engine
+ * profile is there, its curves are the Kepler closed form (physics/kepler.ts) through the reported apogee
+ * and range (data/figures.ts): burnout at the surface, no powered flight, no drag, no Earth rotation, and
+ * labelled so.
  */
 import { getMissile, getTest } from '../data/dataset.ts';
 import { summarizeFigures } from '../data/figures.ts';
 import type { SourceRef, Test } from '../data/types.ts';
 import { keplerArcPoints, keplerFromRangeApogee, minimumEnergyRange } from '../physics/kepler.ts';
-import type { ProfileSeries } from './series.ts';
+import type { ProfilePoint, ProfileSeries } from './series.ts';
 import { formatKm, formatKms } from './format.ts';
 
 export const KEPLER_FLOWN_MODEL = 'Kepler arc from reported figures (no powered flight)';
@@ -27,6 +28,101 @@ export const MODEL_SOURCES: SourceRef[] = [
 			'R. R. Bate, D. D. Mueller, J. E. White, Fundamentals of Astrodynamics (1971), ch. 6 “Ballistic Missile Trajectories”'
 	}
 ];
+
+export const ENGINE_FLOWN_MODEL = 'Calibrated powered flight (engine, 3-DOF)';
+export const ENGINE_STANDARD_MODEL =
+	'Same calibrated vehicle on its range-maximising programme (engine, 3-DOF, non-rotating Earth)';
+
+/** A curve as columns (compact in the prerendered page data). */
+export interface PackedCurve {
+	t: number[];
+	altitudeKm: number[];
+	downrangeKm: number[];
+	speedKms: number[];
+}
+
+/** The engine's profile of one test, packed; or why there is none. */
+export type PackedProfile =
+	| {
+			ok: true;
+			source: 'powered' | 'kepler';
+			lofted: PackedCurve;
+			standard: PackedCurve;
+			standardOrbital: boolean;
+			loftedBurnoutTimeS: number | null;
+			standardBurnoutTimeS: number | null;
+			note: string;
+	  }
+	| { ok: false; message: string };
+
+/** The fields of physics' TestProfile this module reads (kept structural so tests can pass fixtures). */
+export interface EngineProfileLike {
+	ok: true;
+	source: 'powered' | 'kepler';
+	lofted: ProfilePoint[];
+	standard: ProfilePoint[];
+	standardOrbital: boolean;
+	loftedSummary: { burnoutTimeS: number } | null;
+	standardSummary: { burnoutTimeS: number } | null;
+	note: string;
+}
+
+const r1 = (v: number) => Math.round(v * 10) / 10;
+const r3 = (v: number) => Math.round(v * 1000) / 1000;
+
+function packCurve(points: ProfilePoint[]): PackedCurve {
+	return {
+		t: points.map((p) => r1(p.t)),
+		altitudeKm: points.map((p) => r1(p.altitudeKm)),
+		downrangeKm: points.map((p) => r1(p.downrangeKm)),
+		speedKms: points.map((p) => r3(p.speedKms))
+	};
+}
+
+/** Rebuild points from columns. Rows with a non-finite value are dropped (and counted by the caller). */
+export function unpackCurve(c: PackedCurve): ProfilePoint[] {
+	const n = Math.min(c.t.length, c.altitudeKm.length, c.downrangeKm.length, c.speedKms.length);
+	const out: ProfilePoint[] = [];
+	for (let i = 0; i < n; i++) {
+		const p = {
+			t: c.t[i],
+			altitudeKm: c.altitudeKm[i],
+			downrangeKm: c.downrangeKm[i],
+			speedKms: c.speedKms[i]
+		};
+		if (
+			Number.isFinite(p.t) &&
+			Number.isFinite(p.altitudeKm) &&
+			Number.isFinite(p.downrangeKm) &&
+			Number.isFinite(p.speedKms)
+		)
+			out.push(p);
+	}
+	return out;
+}
+
+/** Pack the engine's answer for transport (page data, worker results): 0.1 s, 0.1 km, 0.001 km/s. */
+export function packProfile(p: EngineProfileLike | { ok: false; message: string }): PackedProfile {
+	if (!p.ok) return { ok: false, message: p.message };
+	return {
+		ok: true,
+		source: p.source,
+		lofted: packCurve(p.lofted),
+		standard: packCurve(p.standard),
+		standardOrbital: p.standardOrbital,
+		loftedBurnoutTimeS: p.loftedSummary?.burnoutTimeS ?? null,
+		standardBurnoutTimeS: p.standardSummary?.burnoutTimeS ?? null,
+		note: p.note
+	};
+}
+
+function burnoutIndexAt(points: ProfilePoint[], tS: number | null): number | undefined {
+	if (tS === null) return undefined;
+	let best = 0;
+	for (let i = 1; i < points.length; i++)
+		if (Math.abs(points[i].t - tS) < Math.abs(points[best].t - tS)) best = i;
+	return best;
+}
 
 export interface SeriesSelection {
 	series: ProfileSeries[];
@@ -48,8 +144,15 @@ export function testLabels(test: Test): { label: string; shortLabel: string } {
 	return { label: `${testDate(test)} ${name}`, shortLabel: `${short} ${testDate(test)}` };
 }
 
-/** Both curves for each known id (unknown ids are reported in `problems`). */
-export function seriesForTests(testIds: readonly string[], samples = 121): SeriesSelection {
+/**
+ * Both curves for each known id (unknown ids are reported in `problems`): from `engine[testId]` when it is
+ * there and usable, otherwise Kepler arcs from the reported figures.
+ */
+export function seriesForTests(
+	testIds: readonly string[],
+	engine: Readonly<Record<string, PackedProfile | undefined>> = {},
+	samples = 121
+): SeriesSelection {
 	const series: ProfileSeries[] = [];
 	const problems: string[] = [];
 	const sourceByUrl = new Map<string, SourceRef>();
@@ -72,6 +175,55 @@ export function seriesForTests(testIds: readonly string[], samples = 121): Serie
 			for (const s of r.sources) if (!sourceByUrl.has(s.url)) sourceByUrl.set(s.url, s);
 		const apogeeKm = figures.apogeeKm.central;
 		const rangeKm = figures.rangeKm.central;
+		const packed = engine[testId];
+		if (packed && !packed.ok) {
+			problems.push(
+				`${label}: the engine gave no profile (${packed.message}); drawn as Kepler arcs from the reported figures.`
+			);
+		}
+		if (packed && packed.ok && packed.source === 'powered') {
+			const lofted = unpackCurve(packed.lofted);
+			const standard = unpackCurve(packed.standard);
+			const dropped =
+				packed.lofted.t.length - lofted.length + (packed.standard.t.length - standard.length);
+			if (dropped > 0)
+				problems.push(
+					`${label}: ${dropped} engine samples were not finite numbers and are not drawn.`
+				);
+			series.push({
+				id: `${testId}/lofted`,
+				testId,
+				role: 'lofted',
+				label: `${label}, as flown (${test.trajectory})`,
+				shortLabel,
+				model: `${ENGINE_FLOWN_MODEL}: fitted to apogee ${formatKm(apogeeKm)}, range ${formatKm(rangeKm)}`,
+				colorIndex,
+				points: lofted,
+				burnoutIndex: burnoutIndexAt(lofted, packed.loftedBurnoutTimeS),
+				burnoutNote: 'end of the last stage burn (engine)',
+				timeOrigin: 'launch'
+			});
+			if (packed.standardOrbital || standard.length === 0) {
+				problems.push(
+					`${label}: on a standard trajectory the calibrated vehicle would reach orbit speed, so there is no standard curve to draw.`
+				);
+			} else {
+				series.push({
+					id: `${testId}/standard`,
+					testId,
+					role: 'standard',
+					label: `${label}, standard trajectory (maximum range)`,
+					shortLabel,
+					model: ENGINE_STANDARD_MODEL,
+					colorIndex,
+					points: standard,
+					burnoutIndex: burnoutIndexAt(standard, packed.standardBurnoutTimeS),
+					burnoutNote: 'end of the last stage burn (engine)',
+					timeOrigin: 'launch'
+				});
+			}
+			return;
+		}
 		const flown = keplerFromRangeApogee({ rangeKm, apogeeKm });
 		if (!flown.ok) {
 			problems.push(`${label}: ${flown.message}`);
