@@ -1,6 +1,7 @@
 /** Benchmark suites run by `npm run bench`. Each suite file exports one BenchSuite; add it to this list. */
 import { dataSuite } from './data.ts';
 import { geoSuite } from './geo.ts';
+import { physicsSuite } from './physics.ts';
 import { vizSuite } from './viz.ts';
 export interface BenchCase {
 	name: string;
@@ -16,4 +17,4 @@ export interface BenchSuite {
 	cases: BenchCase[];
 }
 
-export const suites: BenchSuite[] = [geoSuite, dataSuite, vizSuite];
+export const suites: BenchSuite[] = [geoSuite, physicsSuite, dataSuite, vizSuite];
