@@ -19,7 +19,10 @@ test.describe('profiles, prerendered (JavaScript disabled)', () => {
 		await expect(paths).toHaveCount(10);
 		const d = await paths.first().getAttribute('d');
 		expect(d).toMatch(/^M[\d.-]+,[\d.-]+(L[\d.-]+,[\d.-]+){20,}$/);
-		await expect(page.getByTestId('profile-sentence')).toContainText('2,000 km');
+		// The default comparison's engine flights were computed at build time, not left to the browser.
+		await expect(page.getByTestId('profile-sentence')).toContainText(
+			'Calibrated powered flight (engine, 3-DOF)'
+		);
 	});
 });
 
@@ -34,6 +37,10 @@ test.describe('profiles, interactive', () => {
 		await expect(paths).toHaveCount(12);
 		await expect(page.locator('[data-series="2017-09-15-hwasong-12/lofted"]')).toHaveCount(1);
 		await expect(page).toHaveURL(/tests=[^&]*2017-09-15-hwasong-12/);
+		// Drawn at once as Kepler arcs, then replaced by the engine worker's powered flight.
+		await expect(page.getByTestId('profile-sentence')).not.toContainText('Kepler arc', {
+			timeout: 30_000
+		});
 		// The time chart redraws too: two panels x 12 curves.
 		await expect(page.getByTestId('time-path')).toHaveCount(24);
 
@@ -48,19 +55,26 @@ test.describe('profiles, interactive', () => {
 		const plot = page.getByTestId('profile-plot');
 		const announcer = page.getByTestId('profile-announcer');
 		await plot.focus();
-		// Focus starts at the first curve (30 Jan 2022, as flown) at its launch point.
+		// Focus starts at the first curve (30 Jan 2022, as flown) at lift-off.
 		await expect(announcer).toContainText('2022-01-30 Hwasong-12, as flown');
-		await expect(announcer).toContainText('altitude 0.0 km, downrange 0.0 km');
-		// End: impact at the reported 800 km range.
-		await page.keyboard.press('End');
-		await expect(announcer).toContainText('altitude 0.0 km, downrange 800 km');
-		// Home, then 6 x Shift+Right = 60 of 120 steps: the middle of a symmetric arc is the apogee,
-		// the reported 2,000 km, above half the range (400 km).
-		await page.keyboard.press('Home');
-		for (let i = 0; i < 6; i++) await page.keyboard.press('Shift+ArrowRight');
-		await expect(announcer).toContainText('altitude 2,000 km, downrange 400 km');
+		await expect(announcer).toContainText('0 s after launch, altitude 0.0 km, downrange 0.0 km');
+		await expect(plot).toHaveAttribute('aria-valuenow', '0');
+		// Right: one sample later, higher and faster.
 		await page.keyboard.press('ArrowRight');
-		await expect(announcer).not.toContainText('altitude 2,000 km, downrange 400 km');
+		await expect(plot).toHaveAttribute('aria-valuenow', '1');
+		await expect(announcer).not.toContainText('altitude 0.0 km');
+		// End: impact, at the reported ground range of about 800 km (the engine is calibrated to it).
+		await page.keyboard.press('End');
+		const max = await plot.getAttribute('aria-valuemax');
+		await expect(plot).toHaveAttribute('aria-valuenow', max!);
+		const text = (await announcer.textContent()) ?? '';
+		const downrangeKm = Number(/downrange ([\d,.]+) km/.exec(text)?.[1].replace(/,/g, ''));
+		expect(downrangeKm).toBeGreaterThan(780);
+		expect(downrangeKm).toBeLessThan(820);
+		expect(text).toMatch(/(\d+) min \d+ s after launch/);
+		// Home: back to lift-off.
+		await page.keyboard.press('Home');
+		await expect(plot).toHaveAttribute('aria-valuenow', '0');
 		// Down: the same missile's standard trajectory.
 		await page.keyboard.press('ArrowDown');
 		await expect(announcer).toContainText('2022-01-30 Hwasong-12, standard trajectory');
@@ -113,8 +127,18 @@ test.describe('profiles, interactive', () => {
 		const csv = await readFile((await csvDownload.path())!, 'utf8');
 		const lines = csv.trim().split('\n');
 		expect(lines[0]).toBe('test_id,curve,label,model,t_s,altitude_km,downrange_km,speed_km_s');
-		// 10 curves x 121 samples.
-		expect(lines).toHaveLength(1 + 10 * 121);
+		// One row per drawn vertex of the 10 curves.
+		const vertices = await page
+			.getByTestId('trajectory-path')
+			.evaluateAll((els) =>
+				els.reduce(
+					(n, el) => n + (el.getAttribute('d') ?? '').split(/[ML]/).filter(Boolean).length,
+					0
+				)
+			);
+		expect(vertices).toBeGreaterThan(10 * 50);
+		expect(lines).toHaveLength(1 + vertices);
+		expect(new Set(lines.slice(1).map((l) => l.split(',')[0])).size).toBe(5);
 
 		const [svgDownload] = await Promise.all([
 			page.waitForEvent('download'),
