@@ -1,4 +1,5 @@
-// The article page: the annotated article, every claim resolved against the dataset at build time.
+// The article page: every claim resolved against the dataset at build time (prerender only: the browser
+// receives the resolved facts, not the dataset, the resolver or the geodesic library).
 import { annotations } from '$lib/data/article.ts';
 import { requireTest, getPlace, getMissile } from '$lib/data/dataset.ts';
 import {
@@ -9,9 +10,9 @@ import {
 	type ResolvedFact
 } from '$lib/data/facts.ts';
 import type { FactsPanelRow } from '$lib/components/article/FactsPanel.svelte';
-import type { PageLoad } from './$types';
+import type { PageServerLoad } from './$types';
 
-export const load: PageLoad = () => {
+export const load: PageServerLoad = () => {
 	const ids = new Set([...annotations(article).map((a) => a.run.fact), ...claims.map((c) => c.id)]);
 	const facts: Record<string, ResolvedFact> = {};
 	for (const id of ids) facts[id] = resolveFact(id);
