@@ -29,10 +29,33 @@ export interface Command {
 	): CommandOutput | Promise<CommandOutput>;
 }
 
+/**
+ * `--lon -149.9` is a value, not a flag: node's parseArgs calls it ambiguous, so a negative number after a
+ * string option is joined to it (`--lon=-149.9`) before parsing.
+ */
+export function joinNegativeValues(command: Command, argv: string[]): string[] {
+	const out: string[] = [];
+	for (let i = 0; i < argv.length; i++) {
+		const token = argv[i];
+		const next = argv[i + 1];
+		const name = token.startsWith('--') && !token.includes('=') ? token.slice(2) : null;
+		if (
+			name &&
+			command.options[name]?.type === 'string' &&
+			next !== undefined &&
+			/^-(\d|\.\d)/.test(next)
+		) {
+			out.push(`${token}=${next}`);
+			i++;
+		} else out.push(token);
+	}
+	return out;
+}
+
 export function parseCommandArgs(command: Command, argv: string[]) {
 	try {
 		return parseArgs({
-			args: argv,
+			args: joinNegativeValues(command, argv),
 			options: { ...command.options, json: { type: 'boolean' } },
 			allowPositionals: command.allowPositionals ?? false,
 			strict: true

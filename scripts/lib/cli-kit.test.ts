@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import {
+	CliError,
+	joinNegativeValues,
+	numberOption,
+	parseCommandArgs,
+	type Command
+} from './cli-kit.ts';
+
+const command: Command = {
+	name: 'demo',
+	summary: 'demo',
+	usage: 'demo --lon N [--verbose]',
+	options: { lon: { type: 'string' }, verbose: { type: 'boolean' } },
+	run: () => ({ json: null, text: '' })
+};
+
+describe('joinNegativeValues', () => {
+	it('joins a negative number to the string option before it', () => {
+		expect(joinNegativeValues(command, ['--lon', '-149.9'])).toEqual(['--lon=-149.9']);
+		expect(joinNegativeValues(command, ['--lon', '-.5'])).toEqual(['--lon=-.5']);
+	});
+	it('leaves flags, boolean options and positive values alone', () => {
+		expect(joinNegativeValues(command, ['--verbose', '-1'])).toEqual(['--verbose', '-1']);
+		expect(joinNegativeValues(command, ['--lon', '12', '--verbose'])).toEqual([
+			'--lon',
+			'12',
+			'--verbose'
+		]);
+		expect(joinNegativeValues(command, ['--lon', '--verbose'])).toEqual(['--lon', '--verbose']);
+	});
+});
+
+describe('parseCommandArgs', () => {
+	it('reads a negative longitude as a value', () => {
+		expect(parseCommandArgs(command, ['--lon', '-149.9']).values.lon).toBe('-149.9');
+	});
+	it('turns an unknown option into a one-line CliError that shows the usage', () => {
+		expect(() => parseCommandArgs(command, ['--nope'])).toThrow(CliError);
+		expect(() => parseCommandArgs(command, ['--nope'])).toThrow(/Usage: npm run -s cli -- demo/);
+	});
+});
+
+describe('numberOption', () => {
+	it('parses numbers and enforces bounds with the unit in the message', () => {
+		expect(numberOption({ r: '800' }, 'r', { min: 0, exclusiveMin: true, unit: 'km' })).toBe(800);
+		expect(() => numberOption({ r: '0' }, 'r', { min: 0, exclusiveMin: true, unit: 'km' })).toThrow(
+			'--r must be greater than 0 km; got 0.'
+		);
+		expect(() => numberOption({ r: 'abc' }, 'r', { unit: 'km' })).toThrow(
+			'--r must be a number in km; got "abc".'
+		);
+		expect(() => numberOption({}, 'r', { required: true, unit: 'km' })).toThrow(
+			'--r is required (in km).'
+		);
+		expect(numberOption({}, 'r')).toBeUndefined();
+	});
+});
