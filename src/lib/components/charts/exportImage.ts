@@ -69,9 +69,9 @@ export function standaloneSvg(
 	const fg = rootStyle.getPropertyValue('--fg').trim() || '#000000';
 	const muted = rootStyle.getPropertyValue('--fg-muted').trim() || '#555555';
 	const font = rootStyle.getPropertyValue('--font-ui').trim() || 'sans-serif';
-	const charsPerLine = Math.max(30, Math.floor((width - 24) / 6.4));
+	const charsPerLine = Math.max(30, Math.floor((width - 24) / 7.2));
 	const captionLines = wrapText(text.caption, charsPerLine);
-	const sourceLines = text.sources.flatMap((s) => wrapText(s, Math.floor(charsPerLine * 1.1)));
+	const sourceLines = text.sources.flatMap((s) => wrapText(s, Math.floor(charsPerLine * 1.12)));
 	const titleH = 34;
 	const lineH = 16;
 	const footH = 12 + captionLines.length * lineH + 6 + sourceLines.length * 14 + 10;
