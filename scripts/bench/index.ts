@@ -1,4 +1,5 @@
 /** Benchmark suites run by `npm run bench`. Each suite file exports one BenchSuite; add it to this list. */
+import { cnsSuite } from './cns.ts';
 import { dataSuite } from './data.ts';
 import { geoSuite } from './geo.ts';
 import { physicsSuite } from './physics.ts';
@@ -17,4 +18,4 @@ export interface BenchSuite {
 	cases: BenchCase[];
 }
 
-export const suites: BenchSuite[] = [geoSuite, physicsSuite, dataSuite, vizSuite];
+export const suites: BenchSuite[] = [geoSuite, physicsSuite, dataSuite, vizSuite, cnsSuite];
