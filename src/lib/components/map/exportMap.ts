@@ -182,20 +182,29 @@ export function renderPng({
 		ctx.lineWidth = 3;
 		ctx.stroke();
 	}
-	const label = (x: number, y: number, text: string) => {
+	type Place = 'right' | 'left' | 'below';
+	const label = (x: number, y: number, text: string, place: Place) => {
 		ctx.font = '600 12px system-ui, sans-serif';
+		const w = ctx.measureText(text).width;
+		const [tx, ty] =
+			place === 'left'
+				? [x - 11 - w, y + 4]
+				: place === 'below'
+					? [x - 4, y + 20]
+					: [x + 11, y + 4];
 		ctx.lineWidth = 3;
 		ctx.strokeStyle = bg;
-		ctx.strokeText(text, x + 11, y + 4);
+		ctx.strokeText(text, tx, ty);
 		ctx.fillStyle = fg;
-		ctx.fillText(text, x + 11, y + 4);
+		ctx.fillText(text, tx, ty);
 	};
 	const dot = (
 		lat: number,
 		lon: number,
 		fill: string,
 		text: string,
-		shape: 'circle' | 'diamond' = 'circle'
+		shape: 'circle' | 'diamond' = 'circle',
+		place: Place = 'right'
 	) => {
 		const [x, y] = pt(displayLon(lon, scene.centerLon), lat);
 		ctx.beginPath();
@@ -213,13 +222,15 @@ export function renderPng({
 		ctx.stroke();
 		label(x, y, text, place);
 	};
-	dot(scene.site.lat, scene.site.lon, fg, shortName(scene.site.name), 'diamond');
+	dot(scene.site.lat, scene.site.lon, fg, shortName(scene.site.name), 'diamond', 'left');
 	if (scene.impact)
 		dot(
 			scene.impact.lat,
 			scene.impact.lon,
 			bg,
-			`Impact${scene.impact.estimated ? ' (estimated)' : ''}`
+			`Impact${scene.impact.estimated ? ' (estimated)' : ''}`,
+			'circle',
+			'below'
 		);
 	const vColor = {
 		in: color('--ok', '#1b6e3a'),
