@@ -1,5 +1,7 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { checkDataDir } from '../../../scripts/vite-plugin-validate-data.ts';
 import { describe, expect, it } from 'vitest';
 import articleJson from '../../../data/article/article.json';
 import claimsJson from '../../../data/article/claims.json';
@@ -21,7 +23,7 @@ import {
 	type Article,
 	type ClaimsFile
 } from './article.ts';
-import { validateDataset, validators } from './validate.ts';
+import { formatIssues, validateDataset, validators } from './validate.ts';
 
 const SEED = resolve(__dirname, '../../../../shared/seed/article.txt');
 const FACT_SHEET = resolve(__dirname, '../../../../shared/reference/article-facts.md');
@@ -361,3 +363,23 @@ describe.skipIf(factSheetMissing)(
 		});
 	}
 );
+
+describe('the build stops on a broken article file', () => {
+	it('names file, record and field (the check the vite plugin runs at buildStart)', () => {
+		const dir = mkdtempSync(join(tmpdir(), 'lofted-article-'));
+		try {
+			cpSync(resolve(__dirname, '../../../data'), dir, { recursive: true });
+			expect(checkDataDir(dir)).toEqual([]);
+			const claimsPath = join(dir, 'article/claims.json');
+			const broken = JSON.parse(readFileSync(claimsPath, 'utf8'));
+			broken.claims.find((c: { id: string }) => c.id === 'range-800km').sources = [];
+			writeFileSync(claimsPath, JSON.stringify(broken));
+			const lines = formatIssues(checkDataDir(dir));
+			expect(lines).toContain(
+				'data/article/claims.json › range-800km › sources: expected at least one source, or a notFound note saying no source was located, got an empty list []'
+			);
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
+	});
+});
