@@ -145,6 +145,36 @@ test.describe('/map range map', () => {
 		await expect(page.getByTestId('target-row-user-1')).toContainText('outside −1,313 km');
 	});
 
+	test('rotating Earth draws a non-circular reach contour and is kept in the URL', async ({
+		page
+	}) => {
+		await openMap(page);
+		await expect(page.locator('path.rm-ring-rotating')).toHaveCount(0);
+		await page.getByTestId('toggle-rotation').check();
+		await expect(page.locator('path.rm-ring-rotating')).toHaveCount(1);
+		await expect(page).toHaveURL(/rot=1/);
+		await expect(page.getByTestId('map-legend')).toContainText('rotating Earth');
+		// Guam and Anchorage keep their verdicts on a rotating Earth.
+		await expect(
+			page.getByTestId('target-row-andersen-afb').getByTestId('verdict-powered')
+		).toContainText('in reach');
+		await expect(
+			page.getByTestId('target-row-anchorage').getByTestId('verdict-powered')
+		).toContainText('out of reach');
+	});
+
+	test('clicking the map moves the launch site when asked to', async ({ page }) => {
+		await openMap(page);
+		await page.getByTestId('click-mode').selectOption('site');
+		const box = (await page.locator('.leaflet-container').boundingBox())!;
+		await page.mouse.click(box.x + box.width * 0.3, box.y + box.height * 0.5);
+		await expect(page.getByTestId('form-message')).toContainText('Launch site moved to');
+		await expect(page).toHaveURL(/site=-?\d/);
+		await expect(page.getByTestId('target-table')).toContainText('Chosen site');
+		// The flown track belongs to the real site: it is not moved along.
+		await expect(page.locator('path.rm-track')).toHaveCount(0);
+	});
+
 	test('adds a target from the lat/lon form and explains a bad latitude', async ({ page }) => {
 		await openMap(page);
 		await page.getByTestId('add-lat').fill('95');
