@@ -109,3 +109,38 @@ test.describe('quality gates on every route', () => {
 		});
 	}
 });
+
+test.describe('the engine worker in the built app', () => {
+	test('/profiles computes a non-default test in the worker: offline, no CSP violation, no page error', async ({
+		browser
+	}) => {
+		test.setTimeout(180_000);
+		const ids = datasetTestIds() ?? [];
+		test.skip(
+			!pages.some((p) => p.route === '/profiles') || ids.length === 0,
+			'no /profiles page or dataset'
+		);
+		// The newest test is not in the default comparison, so the page asks the engine worker for it.
+		const id = [...ids].sort().at(-1)!;
+		const context = await browser.newContext();
+		const guard = await installOfflineGuard(context);
+		const csp = await installCspCollector(context);
+		const page = await context.newPage();
+		csp.watch(page);
+		const errors: string[] = [];
+		page.on('pageerror', (e) => errors.push(e.message));
+		const workerStarted = page.waitForEvent('worker', { timeout: 60_000 });
+		await page.goto(`/profiles?tests=${id}`);
+		await settle(page);
+		const worker = await workerStarted;
+		expect(worker.url()).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/_app\/immutable\/workers\//);
+		// The page says it is computing until the worker answers.
+		await expect(page.getByText(/Computing the powered flight/)).toHaveCount(0, {
+			timeout: 120_000
+		});
+		expect(guard.external, formatRequests(guard.external)).toEqual([]);
+		expect(csp.violations, formatCsp(csp.violations)).toEqual([]);
+		expect(errors).toEqual([]);
+		await context.close();
+	});
+});
