@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { csvParse } from 'd3-dsv';
-import { describeProfiles } from './describe.ts';
+import { describeProfiles, describeTimes } from './describe.ts';
 import { seriesCsv } from './csv.ts';
 import type { ProfileSeries } from './series.ts';
 
@@ -68,5 +68,21 @@ describe('seriesCsv', () => {
 		expect(rows[5]).toMatchObject({ curve: 'standard', downrange_km: '4124' });
 		// The label contains a comma: d3-dsv quotes it, so it survives the round trip.
 		expect(rows[0].label).toBe('t1 Hwasong, lofted');
+	});
+});
+
+describe('describeTimes', () => {
+	it('reads flight durations and the top speed off the curves', () => {
+		const text = describeTimes([
+			mk('t1', 'lofted', 2000, 800),
+			mk('t1', 'standard', 848, 4124),
+			mk('t2', 'lofted', 4475, 950)
+		]);
+		// Every fixture curve ends at t = 1,000 s = 16.7 min; top speed 5 km/s.
+		expect(text).toMatch(
+			/lasted about 17 min; on a standard trajectory \(dashed lines\) about 17 min/
+		);
+		expect(text).toMatch(/The fastest speed shown is 5.00 km\/s\./);
+		expect(text).toMatch(/for 2 tests, from launch \(engine flights\) or burnout \(Kepler arcs\)/);
 	});
 });

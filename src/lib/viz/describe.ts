@@ -3,7 +3,7 @@
  * alternative beside the table of key points).
  */
 import { keyPoints, type ProfileSeries } from './series.ts';
-import { formatKm } from './format.ts';
+import { formatKm, formatKms } from './format.ts';
 import type { ProfileMode } from './earth.ts';
 
 interface Extreme {
@@ -69,5 +69,33 @@ export function describeProfiles(series: ProfileSeries[], mode: ProfileMode): st
 	);
 	const models = [...new Set(series.map((s) => s.model.split(':')[0]))];
 	parts.push(`Model: ${models.join('; ')}.`);
+	return parts.join(' ');
+}
+
+/** One paragraph for the time chart: how long the flights lasted and how fast they went, read off the curves. */
+export function describeTimes(series: ProfileSeries[]): string {
+	const minutes = (s: ProfileSeries) => s.points[s.points.length - 1].t / 60;
+	const fmt = (list: ProfileSeries[]) => {
+		const v = list.map(minutes);
+		const lo = Math.round(Math.min(...v));
+		const hi = Math.round(Math.max(...v));
+		return lo === hi ? `about ${lo} min` : `${lo}–${hi} min`;
+	};
+	const flown = series.filter((s) => s.role === 'lofted' && s.points.length > 0);
+	const standard = series.filter((s) => s.role === 'standard' && s.points.length > 0);
+	if (flown.length === 0) return 'No trajectory is selected: pick at least one test to draw.';
+	const fastest = Math.max(...series.flatMap((s) => s.points.map((p) => p.speedKms)));
+	const origins = new Set(series.map((s) => s.timeOrigin));
+	const parts = [
+		`Altitude (km) and speed (km/s) against time for ${flown.length} test${flown.length > 1 ? 's' : ''}, from ${
+			origins.size === 1 && origins.has('launch')
+				? 'launch'
+				: 'launch (engine flights) or burnout (Kepler arcs)'
+		}.`,
+		`As flown (solid lines) the flights lasted ${fmt(flown)}${
+			standard.length > 0 ? `; on a standard trajectory (dashed lines) ${fmt(standard)}` : ''
+		}.`,
+		`The fastest speed shown is ${formatKms(fastest)}.`
+	];
 	return parts.join(' ');
 }

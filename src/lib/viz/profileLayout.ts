@@ -190,15 +190,25 @@ export function profileLayout(
 		y: round2(y(q.yKm))
 	}));
 	const surfaceD = pathOf(surface) ?? '';
-	// Curved: close the sector through the Earth's centre; flat: close along the bottom of the plot.
-	const closing =
+	// Curved: the whole Earth as a disc (a sector would show a notch once the view spans over half the
+	// globe); flat: the band under the ground line.
+	const groundD =
 		mode === 'curved'
-			? [{ x: round2(x(0)), y: round2(y(0)) }]
-			: [
+			? (pathOf(
+					constantAltitudeLine(
+						'curved',
+						0,
+						0,
+						2 * Math.PI * radiusKm,
+						(2 * Math.PI * radiusKm) / 360,
+						radiusKm
+					).map((q) => ({ x: round2(x(q.xKm)), y: round2(y(q.yKm)) }))
+				) ?? '') + 'Z'
+			: (pathOf([
+					...surface,
 					{ x: surface[surface.length - 1].x, y: plot.y1 + 10 },
 					{ x: surface[0].x, y: plot.y1 + 10 }
-				];
-	const groundD = (pathOf([...surface, ...closing]) ?? '') + 'Z';
+				]) ?? '') + 'Z';
 
 	const inPlot = (p: ScreenPoint) =>
 		p.x >= plot.x0 && p.x <= plot.x1 && p.y >= plot.y0 && p.y <= plot.y1;
