@@ -248,6 +248,9 @@ function main() {
 	const outDir = argValue('--out') ?? 'reports';
 	if (!buildDir) {
 		buildDir = 'build-budget';
+		// tsconfig.json extends ./.svelte-kit/tsconfig.json: a fresh clone needs one sync of the default dir.
+		if (!existsSync('.svelte-kit/tsconfig.json'))
+			spawnSync('npx', ['svelte-kit', 'sync'], { stdio: ['ignore', 'ignore', 'inherit'] });
 		console.log(`Building into ${buildDir}/ ...`);
 		const res = spawnSync('npx', ['vite', 'build'], {
 			stdio: ['ignore', 'ignore', 'inherit'],

@@ -160,6 +160,9 @@ async function main() {
 	if (!chromePath)
 		fail('No Chromium found: install it with `apt-get install -y chromium` or set CHROME_PATH.', 2);
 	if (!has('--no-build')) {
+		// tsconfig.json extends ./.svelte-kit/tsconfig.json: a fresh clone needs one sync of the default dir.
+		if (!existsSync('.svelte-kit/tsconfig.json'))
+			spawnSync('npx', ['svelte-kit', 'sync'], { stdio: ['ignore', 'ignore', 'inherit'] });
 		console.log(`Building into ${buildDir}/ ...`);
 		const res = spawnSync('npx', ['vite', 'build'], {
 			stdio: ['ignore', 'ignore', 'inherit'],
