@@ -121,8 +121,11 @@ test.describe('article annotations (hydrated)', () => {
 		await expect(
 			facts.locator('[data-fact="test.2022-01-30-hwasong-12.flightTimeS"]')
 		).toContainText('about 30 min');
-		for (const name of ['Range map', 'Trajectory profiles', 'Catalogue'])
+		for (const name of ['Range map', 'Trajectory profiles', 'Catalogue of all launches'])
 			await expect(facts.getByRole('link', { name: new RegExp(name) })).toBeVisible();
+		await expect(
+			facts.getByRole('link', { name: 'Catalogue entry for this test' })
+		).toHaveAttribute('href', /\/tests\/2022-01-30-hwasong-12$/);
 	});
 
 	for (const colorScheme of ['light', 'dark'] as const) {
