@@ -110,11 +110,16 @@ test.describe('/map range map', () => {
 		const zoom = () =>
 			page.evaluate(() => document.querySelector('.leaflet-proxy')?.getAttribute('style'));
 		const before = await zoom();
+		await page.locator('.leaflet-container').scrollIntoViewIfNeeded();
 		const box = (await page.locator('.leaflet-container').boundingBox())!;
 		await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
 		await page.mouse.wheel(0, -400);
 		await page.waitForTimeout(400);
 		expect(await zoom()).toBe(before);
+		// Once focused, the wheel zooms the map.
+		await page.locator('.leaflet-container').focus();
+		await page.mouse.wheel(0, -400);
+		await expect.poll(zoom).not.toBe(before);
 	});
 
 	test('bad URL parameters show a clear message and fall back to safe defaults', async ({
@@ -166,8 +171,9 @@ test.describe('/map range map', () => {
 	test('clicking the map moves the launch site when asked to', async ({ page }) => {
 		await openMap(page);
 		await page.getByTestId('click-mode').selectOption('site');
+		await page.locator('.leaflet-container').scrollIntoViewIfNeeded();
 		const box = (await page.locator('.leaflet-container').boundingBox())!;
-		await page.mouse.click(box.x + box.width * 0.3, box.y + box.height * 0.5);
+		await page.mouse.click(box.x + box.width * 0.45, box.y + box.height * 0.85);
 		await expect(page.getByTestId('form-message')).toContainText('Launch site moved to');
 		await expect(page).toHaveURL(/site=-?\d/);
 		await expect(page.getByTestId('target-table')).toContainText('Chosen site');
