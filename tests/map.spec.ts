@@ -207,7 +207,7 @@ test.describe('/map range map', () => {
 
 	test('screenshots: the whole map and the Aleutians (whole, no stripes)', async ({ page }) => {
 		await page.setViewportSize({ width: 1280, height: 1000 });
-		await openMap(page, '?range=13000');
+		await openMap(page, '?range=13000&rot=1');
 		const map = page.locator('.leaflet-container');
 		await map.screenshot({ path: '/tmp/map/map-whole.png' });
 		// Zoom on the Aleutians: centre on Attu from the table, then zoom in with the map's + button.
