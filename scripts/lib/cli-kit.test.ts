@@ -33,7 +33,8 @@ describe('joinNegativeValues', () => {
 
 describe('parseCommandArgs', () => {
 	it('reads a negative longitude as a value', () => {
-		expect(parseCommandArgs(command, ['--lon', '-149.9']).values.lon).toBe('-149.9');
+		const { values } = parseCommandArgs(command, ['--lon', '-149.9']);
+		expect((values as Record<string, unknown>).lon).toBe('-149.9');
 	});
 	it('turns an unknown option into a one-line CliError that shows the usage', () => {
 		expect(() => parseCommandArgs(command, ['--nope'])).toThrow(CliError);
