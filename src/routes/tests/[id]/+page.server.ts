@@ -2,7 +2,9 @@ import { error } from '@sveltejs/kit';
 import { keplerFloor } from '$lib/components/catalogue/testFacts';
 import { getTest, testIds, tests } from '$lib/data/dataset';
 import { summarizeFigures } from '$lib/data/figures';
-import { estimateTest } from '$lib/physics';
+import { reachModelsWithPowered } from '$lib/geo/reachModelsPowered';
+import { estimateTest, profileForTest } from '$lib/physics';
+import { packProfile } from '$lib/viz/profileSeries';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 /** Every test id gets a prerendered page. */
@@ -27,6 +29,9 @@ export const load: PageServerLoad = ({ params }) => {
 	return {
 		id: test.id,
 		kepler: keplerFloor(s.rangeKm, s.apogeeKm, s.flightTimeS),
-		estimate
+		estimate,
+		// The embedded map and profile show the engine's results too, computed here once at build time.
+		reachModels: reachModelsWithPowered(test.id),
+		profiles: { [test.id]: packProfile(profileForTest(test.id)) }
 	};
 };
