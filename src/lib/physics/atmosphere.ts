@@ -6,9 +6,11 @@
  * its 86 km value (drag there is negligible).
  */
 
+import { G0_M_S2 } from './constants.ts';
+
 const R_STAR = 8.31432; // J/(mol K), as in US76
 const M0 = 0.0289644; // kg/mol
-const G0 = 9.80665;
+const G0 = G0_M_S2;
 const R0_KM = 6356.766; // Earth radius for geopotential, km
 const GAMMA_AIR = 1.4;
 const R_AIR = R_STAR / M0;

@@ -14,6 +14,7 @@
  *   day/month with a warning.
  * - Five-digit numbers in a date cell (20000-80000) are Excel serial dates (1900 system) with a warning.
  */
+import { KM_PER_MILE, KM_PER_NAUTICAL_MILE } from '../units.ts';
 import type { CellIssue, DateValue, KmValue, Parsed, Qualifier } from './types.ts';
 
 const MONTHS: Record<string, number> = {
@@ -151,7 +152,7 @@ function unitInfo(unitRaw: string, what: string): UnitInfo | null {
 		};
 	if (['mi', 'mile', 'miles', 'statute miles'].includes(u))
 		return {
-			factorKm: 1.609344,
+			factorKm: KM_PER_MILE,
 			issue: {
 				code: 'unit-converted',
 				severity: 'info',
@@ -160,7 +161,7 @@ function unitInfo(unitRaw: string, what: string): UnitInfo | null {
 		};
 	if (['nm', 'nmi', 'nautical mile', 'nautical miles', 'nautical mi'].includes(u))
 		return {
-			factorKm: 1.852,
+			factorKm: KM_PER_NAUTICAL_MILE,
 			issue: {
 				code: 'unit-converted',
 				severity: 'warning',
