@@ -1,5 +1,5 @@
 // The article page: every claim resolved against the dataset at build time (prerender only: the browser
-// receives the resolved facts, not the dataset, the resolver or the geodesic library).
+// receives the annotations' resolved facts, not the dataset, the resolver or the geodesic library).
 import { annotations } from '$lib/data/article.ts';
 import { requireTest, getPlace, getMissile } from '$lib/data/dataset.ts';
 import {
@@ -13,9 +13,15 @@ import type { FactsPanelRow } from '$lib/components/article/FactsPanel.svelte';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = () => {
-	const ids = new Set([...annotations(article).map((a) => a.run.fact), ...claims.map((c) => c.id)]);
+	// Only what the interactive parts need: the annotations' facts (the panel). The endnotes are rendered to
+	// static HTML in +page.ts and never sent as data.
 	const facts: Record<string, ResolvedFact> = {};
-	for (const id of ids) facts[id] = resolveFact(id);
+	for (const a of annotations(article)) facts[a.run.fact] ??= resolveFact(a.run.fact);
+	const verdictCounts: Record<string, number> = {};
+	for (const c of claims) {
+		const v = resolveFact(c.id).claim?.verdict;
+		if (v) verdictCounts[v] = (verdictCounts[v] ?? 0) + 1;
+	}
 
 	const test = requireTest(article.testId);
 	const path = (field: string) => `test.${test.id}.${field}`;
@@ -46,7 +52,8 @@ export const load: PageServerLoad = () => {
 	return {
 		article,
 		facts,
-		claimOrder: claims.map((c) => c.id),
+		claimCount: claims.length,
+		verdictCounts,
 		panel,
 		testId: test.id,
 		testLabel: `${missile?.name ?? test.missileId}, ${when.kst.split(',')[0]}`
