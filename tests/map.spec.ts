@@ -31,7 +31,7 @@ test.describe('/map range map', () => {
 		await expect(page.locator('path.rm-ring-kepler-band')).toHaveCount(1);
 		await expect(page.locator('path.rm-track')).toHaveCount(1);
 		await expect(page.locator('.rm-target')).toHaveCount(10);
-		await expect(page.getByRole('button', { name: /^Impact point \(estimated\)/ })).toBeVisible();
+		await expect(page.getByRole('button', { name: /^Impact \(estimated\)/ })).toBeVisible();
 		await expect(page.getByTestId('map-legend')).toContainText('Kepler floor');
 		await expect(page.locator('.leaflet-control-scale')).toBeVisible();
 		expect(external, `requests off this machine: ${external.join(', ')}`).toEqual([]);
