@@ -95,6 +95,27 @@ function shiftNear(line: Position[], centerLon: number): Position[] {
 	return line.map(([x, y]) => [x + dx, y] as Position);
 }
 
+/**
+ * A ring whose geometry (`shapes`, `displayRings`) is computed on first read and kept: legends, verdicts
+ * and the prerendered table need only the labels and radii, so hydration does not pay for the geodesics.
+ */
+function lazyRing(
+	base: Omit<SceneRing, 'shapes' | 'displayRings'>,
+	geometry: () => Pick<SceneRing, 'shapes' | 'displayRings'>
+): SceneRing {
+	let g: Pick<SceneRing, 'shapes' | 'displayRings'> | null = null;
+	const get = () => (g ??= geometry());
+	return {
+		...base,
+		get shapes() {
+			return get().shapes;
+		},
+		get displayRings() {
+			return get().displayRings;
+		}
+	};
+}
+
 function circle(
 	id: RingId,
 	label: string,
@@ -103,16 +124,10 @@ function circle(
 	centerLon: number,
 	points: number
 ): SceneRing {
-	const shape = geodesicRing(site, radiusKm, points);
-	return {
-		id,
-		label,
-		radiusKm,
-		bandKm: null,
-		shapes: [shape],
-		displayRings: shapeToDisplayRings(shape, centerLon),
-		filled: false
-	};
+	return lazyRing({ id, label, radiusKm, bandKm: null, filled: false }, () => {
+		const shape = geodesicRing(site, radiusKm, points);
+		return { shapes: [shape], displayRings: shapeToDisplayRings(shape, centerLon) };
+	});
 }
 
 function band(
@@ -124,20 +139,17 @@ function band(
 	points: number
 ): SceneRing | null {
 	if (!(highKm > lowKm) || lowKm <= 0 || highKm > MAX_RING_RADIUS_KM) return null;
-	const inner = geodesicRing(site, lowKm, points);
-	const outer = geodesicRing(site, highKm, points);
-	return {
-		id,
-		label,
-		radiusKm: null,
-		bandKm: [lowKm, highKm],
-		shapes: [inner, outer],
-		displayRings: [
-			...shapeToDisplayRings(outer, centerLon),
-			...shapeToDisplayRings(inner, centerLon)
-		],
-		filled: true
-	};
+	return lazyRing({ id, label, radiusKm: null, bandKm: [lowKm, highKm], filled: true }, () => {
+		const inner = geodesicRing(site, lowKm, points);
+		const outer = geodesicRing(site, highKm, points);
+		return {
+			shapes: [inner, outer],
+			displayRings: [
+				...shapeToDisplayRings(outer, centerLon),
+				...shapeToDisplayRings(inner, centerLon)
+			]
+		};
+	});
 }
 
 function modelRings(
