@@ -1,22 +1,17 @@
 // The article page: every claim resolved against the dataset at build time (prerender only: the browser
 // receives the annotations' resolved facts, not the dataset, the resolver or the geodesic library).
-import { annotations } from '$lib/data/article.ts';
+import { annotations, type Verdict } from '$lib/data/article.ts';
 import { requireTest, getPlace, getMissile } from '$lib/data/dataset.ts';
-import {
-	article,
-	claims,
-	launchTimeWords,
-	resolveFact,
-	type ResolvedFact
-} from '$lib/data/facts.ts';
+import { article, claims, launchTimeWords, resolveFact } from '$lib/data/facts.ts';
 import type { FactsPanelRow } from '$lib/components/article/FactsPanel.svelte';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = () => {
-	// Only what the interactive parts need: the annotations' facts (the panel). The endnotes are rendered to
-	// static HTML in +page.ts and never sent as data.
-	const facts: Record<string, ResolvedFact> = {};
-	for (const a of annotations(article)) facts[a.run.fact] ??= resolveFact(a.run.fact);
+	// Only what the interactive parts need up front: each annotation's verdict. The panel's details come from
+	// /article-facts.json on first open; the endnotes are rendered to static HTML in +page.ts.
+	const verdicts: Record<string, Verdict | null> = {};
+	for (const a of annotations(article))
+		verdicts[a.run.fact] ??= resolveFact(a.run.fact).claim?.verdict ?? null;
 	const verdictCounts: Record<string, number> = {};
 	for (const c of claims) {
 		const v = resolveFact(c.id).claim?.verdict;
@@ -51,7 +46,7 @@ export const load: PageServerLoad = () => {
 
 	return {
 		article,
-		facts,
+		verdicts,
 		claimCount: claims.length,
 		verdictCounts,
 		panel,

@@ -9,9 +9,13 @@ for (const block of article.blocks)
 	for (const run of block.runs)
 		if (run.type === 'annotation') facts[run.fact] ??= resolveFact(run.fact);
 const noteId = (fact: string) => `note-${fact}`;
+const verdicts = Object.fromEntries(
+	Object.entries(facts).map(([id, f]) => [id, f.claim?.verdict ?? null])
+);
+const loadFact = async (id: string) => facts[id];
 
 describe('Article (server render)', () => {
-	const { body } = render(Article, { props: { article, facts, noteId } });
+	const { body } = render(Article, { props: { article, verdicts, loadFact, noteId } });
 
 	it('renders the headline as the only h1 and every block in order', () => {
 		expect(body.match(/<h1\b/g)).toHaveLength(1);
@@ -45,7 +49,7 @@ describe('Article (server render)', () => {
 		const original = console.error;
 		console.error = (...args: unknown[]) => errors.push(args);
 		try {
-			const out = render(Article, { props: { article: broken, facts, noteId } }).body;
+			const out = render(Article, { props: { article: broken, verdicts, loadFact, noteId } }).body;
 			expect(out).toContain('data-testid="unknown-block"');
 			expect(out).toContain('role="alert"');
 			expect(out).toContain('Unknown article block “sidebar”');
