@@ -6,11 +6,13 @@
  *
  * Options: --all (every prerendered route, including each /tests/<id>; default: the top-level routes
  * and the first /tests/<id>), --desktop (Lighthouse's desktop preset; default mobile), --no-build (reuse
- * build-lighthouse/), --port <n> (default $LOFTED_PORT or 4187).
+ * build-lighthouse/), --port <n> (default $LOFTED_PORT or 4187), --route <path> (repeatable: only these
+ * routes), --help.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { parseArgs } from 'node:util';
 import { findBrowser } from './find-browser.js';
 
 const chromeFlags = [
@@ -27,11 +29,42 @@ const chromeFlags = [
 const targets: Record<string, number> = { '/': 100, '/map': 95 };
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 
-const has = (flag: string) => process.argv.includes(flag);
-const argValue = (name: string) => {
-	const i = process.argv.indexOf(name);
-	return i >= 0 ? process.argv[i + 1] : undefined;
+const usage =
+	'Usage: npm run lighthouse -- [--all] [--desktop] [--no-build] [--port <n>] [--route <path> ...] [--help]';
+
+function readOptions() {
+	try {
+		return parseArgs({
+			args: process.argv.slice(2),
+			options: {
+				all: { type: 'boolean' },
+				desktop: { type: 'boolean' },
+				'no-build': { type: 'boolean' },
+				port: { type: 'string' },
+				route: { type: 'string', multiple: true },
+				help: { type: 'boolean', short: 'h' }
+			},
+			strict: true,
+			allowPositionals: false
+		}).values;
+	} catch (error) {
+		console.error(`${error instanceof Error ? error.message.split('\n')[0] : error}. ${usage}`);
+		process.exit(2);
+	}
+}
+
+const options = readOptions();
+if (options.help) {
+	console.log(usage);
+	process.exit(0);
+}
+const flagNames = {
+	'--all': options.all,
+	'--desktop': options.desktop,
+	'--no-build': options['no-build']
 };
+const has = (flag: keyof typeof flagNames) => flagNames[flag] === true;
+const argValue = (name: '--port') => (name === '--port' ? options.port : undefined);
 
 const buildDir = 'build-lighthouse';
 const kitDir = '.svelte-kit-lighthouse';
@@ -173,9 +206,16 @@ async function main() {
 	}
 	if (!existsSync(buildDir)) fail(`No ${buildDir}/: run without --no-build.`, 2);
 	const all = routesIn(buildDir);
-	const routes = has('--all')
-		? all
-		: all.filter((r) => r.split('/').length <= 2 || r === all.find((x) => x.startsWith('/tests/')));
+	const unknown = (options.route ?? []).filter((r) => !all.includes(r));
+	if (unknown.length)
+		fail(`No prerendered page for ${unknown.join(', ')}. Routes: ${all.join(', ')}.`, 2);
+	const routes = options.route?.length
+		? options.route
+		: has('--all')
+			? all
+			: all.filter(
+					(r) => r.split('/').length <= 2 || r === all.find((x) => x.startsWith('/tests/'))
+				);
 
 	// Run vite's own binary with node, so the pid we kill is the server itself.
 	const preview = spawn(
