@@ -33,7 +33,7 @@ import {
 import { getMissile, getPlace, getTest, missiles, places, tests } from './dataset.ts';
 import { summarizeReports, type FigureSummary } from './figures.ts';
 import { checkConversion, type ConversionCheck } from './units.ts';
-import { describeLaunchTime, type LocalTime } from './time.ts';
+import { describeLaunchTime, longDate, type LocalTime } from './time.ts';
 import type {
 	Missile,
 	Place,
@@ -181,31 +181,16 @@ function formatDuration(s: number): string {
 	return sec === 0 ? `${min} min` : `${min} min ${sec} s`;
 }
 
-const MONTHS = [
-	'January',
-	'February',
-	'March',
-	'April',
-	'May',
-	'June',
-	'July',
-	'August',
-	'September',
-	'October',
-	'November',
-	'December'
-];
 
 /** "Sunday 30 January 2022, 07:52 KST (UTC+9)" from a time.ts LocalTime. */
 export function formatLocalTime(t: LocalTime, zoneLabel: string): string {
-	const [y, m, d] = t.date.split('-').map(Number);
 	const h = Math.trunc(Math.abs(t.offsetMinutes) / 60);
 	const min = Math.abs(t.offsetMinutes) % 60;
 	const offset =
 		t.offsetMinutes === 0
 			? ''
 			: ` (UTC${t.offsetMinutes < 0 ? '−' : '+'}${h}${min ? `:${String(min).padStart(2, '0')}` : ''})`;
-	return `${t.weekday} ${d} ${MONTHS[m - 1]} ${y}, ${t.time} ${zoneLabel}${offset}`;
+	return `${t.weekday} ${longDate(t.date)}, ${t.time} ${zoneLabel}${offset}`;
 }
 
 /** The launch instant in KST and in UTC, in words. */

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { tests } from './dataset.ts';
 import {
 	describeLaunchTime,
+	longDate,
 	kstTime,
 	localTime,
 	pyongyangTime,
@@ -89,5 +90,16 @@ describe('KST / UTC', () => {
 
 	it('rejects an invalid time with a hint', () => {
 		expect(() => kstTime('yesterday')).toThrow(/ISO 8601/);
+	});
+});
+
+describe('longDate', () => {
+	it('writes a calendar date out in English, whatever the machine time zone', () => {
+		expect(longDate('2022-01-30')).toBe('30 January 2022');
+		expect(longDate('2017-11-29')).toBe('29 November 2017');
+		expect(longDate('2024-10-31')).toBe('31 October 2024');
+	});
+	it('rejects anything that is not YYYY-MM-DD with a message saying the format', () => {
+		expect(() => longDate('30/01/2022')).toThrow('Use YYYY-MM-DD');
 	});
 });

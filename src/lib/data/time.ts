@@ -106,6 +106,20 @@ export function weekdayOfDate(date: string): Weekday {
 	return localTime(`${date}T12:00:00Z`, 'UTC').weekday;
 }
 
+const longDateFormat = new Intl.DateTimeFormat('en-GB', {
+	day: 'numeric',
+	month: 'long',
+	year: 'numeric',
+	timeZone: 'UTC'
+});
+
+/** A calendar date (YYYY-MM-DD) written out in English, e.g. "30 January 2022". */
+export function longDate(date: string): string {
+	if (!/^\d{4}-\d{2}-\d{2}$/.test(date))
+		throw new RangeError(`Not a calendar date: "${date}". Use YYYY-MM-DD, e.g. 2022-01-30.`);
+	return longDateFormat.format(new Date(`${date}T12:00:00Z`));
+}
+
 /** A launch time in KST, UTC and Pyongyang local time, for "Sunday (KST) vs Saturday (UTC)" explanations. */
 export function describeLaunchTime(launch: { kst: string }): {
 	kst: LocalTime;
