@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nearestByTime, nearestOnScreen, stepCursor } from './cursor.ts';
+import { firstCursor, nearestByTime, nearestOnScreen, stepCursor } from './cursor.ts';
 import type { ProfilePoint } from './series.ts';
 
 const pts = (times: number[]): ProfilePoint[] =>
@@ -74,5 +74,18 @@ describe('nearestOnScreen', () => {
 		expect(nearestOnScreen(projected, 9, 5)).toEqual({ seriesIndex: 1, pointIndex: 0 });
 		expect(nearestOnScreen(projected, 9, 1)).toEqual({ seriesIndex: 0, pointIndex: 1 });
 		expect(nearestOnScreen(projected, 100, 100, 20)).toBeNull();
+	});
+});
+
+describe('firstCursor', () => {
+	it('lands on the first point of the first series that has points', () => {
+		expect(firstCursor([{ points: [] }, { points: [1, 2] }, { points: [3] }])).toEqual({
+			seriesIndex: 1,
+			pointIndex: 0
+		});
+	});
+	it('is null when no series has a point', () => {
+		expect(firstCursor([{ points: [] }])).toBeNull();
+		expect(firstCursor([])).toBeNull();
 	});
 });

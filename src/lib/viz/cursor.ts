@@ -81,6 +81,12 @@ export function stepCursor(
 	return null;
 }
 
+/** Where the cursor lands when a chart first gets keyboard focus: the first point of the first non-empty series. */
+export function firstCursor(series: readonly { points: readonly unknown[] }[]): Cursor | null {
+	const seriesIndex = series.findIndex((s) => s.points.length > 0);
+	return seriesIndex >= 0 ? { seriesIndex, pointIndex: 0 } : null;
+}
+
 /** The (series, sample) nearest a screen position among projected curves; null when there are none. */
 export function nearestOnScreen(
 	projected: { x: number; y: number }[][],
