@@ -16,7 +16,7 @@ async function openMap(page: Page, query = '') {
 	await page.goto(`/map${query}`);
 	await expect(page.locator('html[data-hydrated]')).toBeAttached();
 	await expect(page.locator('.leaflet-container')).toBeVisible();
-	// Rings are SVG paths; the basemap is a canvas in its own pane once the 50m data has loaded.
+	// Rings are SVG paths; the basemap is a canvas in its own pane once the 110m data has loaded.
 	await expect(page.locator('path.rm-ring-kepler')).toHaveCount(1);
 	await expect(page.locator('.leaflet-basemap-pane canvas')).toHaveCount(1, { timeout: 20_000 });
 	await page.waitForLoadState('networkidle');

@@ -1,5 +1,6 @@
 /**
- * The typed dataset: data/tests.json, data/missiles.json and data/places.json, validated on import.
+ * The typed dataset: data/tests.json, data/missiles.json and data/places.json, validated on import
+ * (except in the browser bundle, which ships only files the build already validated).
  * If any file is invalid, importing this module throws a DataValidationError listing every problem as
  * `file › record › field: expected ..., got ...`, so no CLI command, test or prerendered page can read bad data.
  *
@@ -24,8 +25,14 @@ const raw: Record<string, unknown> = {
 	[PLACES_FILE]: placesJson as unknown
 };
 
-const issues = validateDataset(raw, coreValidators);
-if (issues.length > 0) throw new DataValidationError(issues);
+// Vite's client bundle (import.meta.env.SSR === false) skips the check: the same files were validated by the
+// build (the validate-data plugin, then this module at prerender), and re-validating them costs the
+// reader's main thread tens of milliseconds on a phone. Everywhere else (SSR, Vitest, the CLI) it runs.
+const viteEnv = (import.meta as ImportMeta & { env?: { SSR?: boolean } }).env;
+if (viteEnv?.SSR !== false) {
+	const issues = validateDataset(raw, coreValidators);
+	if (issues.length > 0) throw new DataValidationError(issues);
+}
 
 /** All tests, in file order (chronological). */
 export const tests: readonly Test[] = (testsJson as unknown as { tests: Test[] }).tests;

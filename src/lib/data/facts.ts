@@ -32,7 +32,7 @@ import {
 } from './article.ts';
 import { getMissile, getPlace, getTest, missiles, places, tests } from './dataset.ts';
 import { summarizeReports, type FigureSummary } from './figures.ts';
-import { checkConversion, type ConversionCheck } from './units.ts';
+import { checkConversion, groupedNumberUpTo, type ConversionCheck } from './units.ts';
 import { describeLaunchTime, longDate, type LocalTime } from './time.ts';
 import type {
 	Missile,
@@ -160,11 +160,9 @@ export class UnknownFactError extends Error {
 
 // ---- Formatting (numbers with units; conversion and time logic live in units.ts and time.ts). ----
 
-const grouped = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
-
 /** "2,000", "6,248.5": grouped, at most one decimal. */
 export function formatNumber(n: number): string {
-	return grouped.format(n);
+	return groupedNumberUpTo(n, 1);
 }
 
 function formatValue(n: number, unit: string): string {

@@ -106,17 +106,19 @@ export function weekdayOfDate(date: string): Weekday {
 	return localTime(`${date}T12:00:00Z`, 'UTC').weekday;
 }
 
-const longDateFormat = new Intl.DateTimeFormat('en-GB', {
-	day: 'numeric',
-	month: 'long',
-	year: 'numeric',
-	timeZone: 'UTC'
-});
+let longDateFormat: Intl.DateTimeFormat | null = null;
 
 /** A calendar date (YYYY-MM-DD) written out in English, e.g. "30 January 2022". */
 export function longDate(date: string): string {
 	if (!/^\d{4}-\d{2}-\d{2}$/.test(date))
 		throw new RangeError(`Not a calendar date: "${date}". Use YYYY-MM-DD, e.g. 2022-01-30.`);
+	// Created on first use: an Intl formatter costs a page tens of ms to set up.
+	longDateFormat ??= new Intl.DateTimeFormat('en-GB', {
+		day: 'numeric',
+		month: 'long',
+		year: 'numeric',
+		timeZone: 'UTC'
+	});
 	return longDateFormat.format(new Date(`${date}T12:00:00Z`));
 }
 

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import {
 	checkConversion,
+	groupedNumber,
+	groupedNumberUpTo,
 	kgToLb,
 	kmToMi,
 	kmToNmi,
@@ -95,5 +98,35 @@ describe('checkConversion', () => {
 
 	it('rejects non-finite input with a clear message', () => {
 		expect(() => checkConversion({ valueKm: Number.NaN, statedMi: 1 })).toThrow(/finite/);
+	});
+});
+
+describe('groupedNumber (en-US grouping without Intl)', () => {
+	it('matches Intl.NumberFormat("en-US") with fixed decimals on 10,000 random numbers', () => {
+		const intl = [0, 1, 2].map(
+			(d) => new Intl.NumberFormat('en-US', { minimumFractionDigits: d, maximumFractionDigits: d })
+		);
+		fc.assert(
+			fc.property(
+				fc.double({ min: -1e12, max: 1e12, noNaN: true }),
+				fc.integer({ min: 0, max: 2 }),
+				(x, d) => {
+					// Intl writes "-0" for negatives that round to zero; both read the same to a reader.
+					expect(groupedNumber(x, d)).toBe(intl[d].format(x).replace(/^-(0(\.0+)?)$/, '$1'));
+				}
+			),
+			{ numRuns: 10_000 }
+		);
+	});
+
+	it('formats the figures the app shows, and trims trailing zeros on request', () => {
+		expect(groupedNumber(4124.4)).toBe('4,124');
+		expect(groupedNumber(-1713)).toBe('-1,713');
+		expect(groupedNumber(1242.7417, 2)).toBe('1,242.74');
+		expect(groupedNumber(999.5)).toBe('1,000');
+		expect(groupedNumberUpTo(12.5, 1)).toBe('12.5');
+		expect(groupedNumberUpTo(12.04, 1)).toBe('12');
+		expect(groupedNumberUpTo(1240, 1)).toBe('1,240');
+		expect(groupedNumber(Number.NaN)).toBe('NaN');
 	});
 });

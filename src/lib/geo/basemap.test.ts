@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Topology } from 'topojson-specification';
-import countries from 'world-atlas/countries-50m.json';
+import countries50 from 'world-atlas/countries-50m.json';
+import countries110 from 'world-atlas/countries-110m.json';
 import { basemapFromTopology, placeInWindow, poleCap } from './basemap.ts';
 import type { Position } from './ring.ts';
 
-const basemap = basemapFromTopology(countries as unknown as Topology, 150);
+const basemap = basemapFromTopology(countries50 as unknown as Topology, 150);
+const coarse = basemapFromTopology(countries110 as unknown as Topology, 150);
+const points = (rings: Position[][]) => rings.reduce((n, r) => n + r.length, 0);
 
 /** The widest jump between consecutive vertices, in degrees of longitude. */
 const widestStep = (ring: Position[]) =>
@@ -48,6 +51,28 @@ describe('basemapFromTopology (Pacific-centred world-atlas 50m)', () => {
 	it('has country borders, placed in the window', () => {
 		expect(basemap.borders.length).toBeGreaterThan(100);
 		for (const line of basemap.borders) expect(widestStep(line)).toBeLessThan(10);
+	});
+});
+
+describe('basemapFromTopology (world-atlas 110m, drawn below zoom 4)', () => {
+	it('draws no stripes and closes Antarctica along the south pole', () => {
+		const worst = Math.max(...coarse.land.map((r) => widestStep(r.slice(0, -2))));
+		expect(worst).toBeLessThan(10);
+		expect(coarse.land.some((r) => r.some((p) => p[1] === -90))).toBe(true);
+		for (const line of coarse.borders) expect(widestStep(line)).toBeLessThan(10);
+	});
+
+	it('puts Guam, Japan and Alaska in the window, with about a tenth of the 50m points', () => {
+		const near = (x: number, y: number, tol: number) =>
+			coarse.land.some((r) =>
+				r.some(([lx, ly]) => Math.abs(lx - x) < tol && Math.abs(ly - y) < tol)
+			);
+		expect(near(139.7, 35.6, 1.5)).toBe(true);
+		expect(near(360 - 150, 61, 3)).toBe(true);
+		expect(near(-150, 61, 3)).toBe(false);
+		const ratio = points(coarse.land) / points(basemap.land);
+		expect(ratio).toBeGreaterThan(0.05);
+		expect(ratio).toBeLessThan(0.15);
 	});
 });
 

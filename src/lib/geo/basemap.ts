@@ -1,5 +1,5 @@
 /**
- * The offline basemap (Natural Earth 1:50m via world-atlas countries-50m.json) for a flat map centred on
+ * The offline basemap (Natural Earth 1:110m or 1:50m via world-atlas countries-*.json) for a flat map centred on
  * the Pacific. world-atlas rings are spherical: a ring crossing 180 (Chukotka, Fiji, the Aleutians' western
  * end) jumps from 179.9 to -179.9, and Antarctica circles the pole; drawn naively they become stripes across
  * the map. Here every ring is unwrapped (consecutive longitudes < 180 apart), placed inside the window
@@ -87,7 +87,7 @@ export function basemapFromTopology(topology: Topology, centerLon = 150): Basema
 	const objects = topology.objects as Record<string, GeometryObject>;
 	if (!objects.land || !objects.countries) {
 		throw new Error(
-			'Basemap topology needs "land" and "countries" objects (world-atlas countries-50m.json).'
+			'Basemap topology needs "land" and "countries" objects (world-atlas countries-110m.json or countries-50m.json).'
 		);
 	}
 	const landGeo = feature(topology, objects.land) as unknown as

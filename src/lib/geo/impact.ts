@@ -8,6 +8,7 @@
  * The landmark coordinates are approximate (to 0.1 deg): they set a direction, not a position.
  */
 import type { Test } from '../data/types.ts';
+import { groupedNumber } from '../data/units.ts';
 import { direct, inverse, type LatLon } from './geodesic.ts';
 
 export interface ImpactDirection {
@@ -121,9 +122,9 @@ export function impactPoint(
 	const azimuthDeg = dir?.toward ? inverse(site, dir.toward).azimuthDeg : (dir?.azimuthDeg ?? 90);
 	const p = direct(site, azimuthDeg, rangeKm);
 	const basis = dir
-		? `estimated: reported range ${Math.round(rangeKm).toLocaleString('en-US')} km ${
+		? `estimated: reported range ${groupedNumber(Math.round(rangeKm))} km ${
 				dir.toward ? `toward ${dir.toward.name}` : `at azimuth ${azimuthDeg} deg`
 			} (${dir.basis})`
-		: `estimated: reported range ${Math.round(rangeKm).toLocaleString('en-US')} km, direction unknown, drawn due east`;
+		: `estimated: reported range ${groupedNumber(Math.round(rangeKm))} km, direction unknown, drawn due east`;
 	return { lat: p.lat, lon: p.lon, estimated: true, azimuthDeg, distanceKm: rangeKm, basis };
 }

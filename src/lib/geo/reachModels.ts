@@ -10,6 +10,7 @@
  */
 import { requireTest } from '../data/dataset.ts';
 import { summarizeFigures } from '../data/figures.ts';
+import { groupedNumber } from '../data/units.ts';
 import { keplerFromRangeApogee, minimumEnergyRange } from '../physics/kepler.ts';
 import type { EstimateResult, PhysicsError } from '../physics/index.ts';
 import type { ReachModel } from './reach.ts';
@@ -76,8 +77,8 @@ export function reachModelsForTest(testId: string): TestReachModels {
 			rotating: null,
 			basis:
 				`Minimum-energy range at the burnout speed of a drag-free Kepler arc through the reported ` +
-				`apogee ${apogeeKm.central.toLocaleString('en-US')} km (±${pct(apogeeKm.relPrecision)}) and range ` +
-				`${rangeKm.central.toLocaleString('en-US')} km (±${pct(rangeKm.relPrecision)}); spherical, non-rotating Earth. ` +
+				`apogee ${groupedNumber(apogeeKm.central, Number.isInteger(apogeeKm.central) ? 0 : 1)} km (±${pct(apogeeKm.relPrecision)}) and range ` +
+				`${groupedNumber(rangeKm.central, Number.isInteger(rangeKm.central) ? 0 : 1)} km (±${pct(rangeKm.relPrecision)}); spherical, non-rotating Earth. ` +
 				`A floor: a powered standard trajectory flies farther.` +
 				(central >= EVERYWHERE_KM
 					? ' At this burnout speed the minimum-energy arc is orbital: no point on Earth is out of reach.'
@@ -118,7 +119,7 @@ export function withPowered(
 			azimuthDeg: Math.round(r.azimuthDeg * 10) / 10,
 			rangeKm: Math.round(r.rangeKm * 10) / 10
 		}));
-	const km = (x: number) => `${Math.round(x).toLocaleString('en-US')} km`;
+	const km = (x: number) => `${groupedNumber(Math.round(x))} km`;
 	const basis =
 		`Powered-flight model calibrated to the reported flight, then flown on a range-maximising standard ` +
 		`trajectory (3-DOF, drag, spherical Earth): ${p.orbital ? 'orbital speed, no finite range' : km(rangeKm)}` +

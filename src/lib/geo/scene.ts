@@ -5,6 +5,7 @@
  * `reach` CLI command all read this one object, so what the reader sees and what they download agree.
  */
 import type { Test } from '../data/types.ts';
+import { groupedNumber } from '../data/units.ts';
 import { geodesicPath, type LatLon } from './geodesic.ts';
 import { impactPoint, type ImpactPoint } from './impact.ts';
 import {
@@ -86,7 +87,7 @@ export interface SceneInput {
 	points?: number;
 }
 
-const km = (x: number) => `${Math.round(x).toLocaleString('en-US')} km`;
+const km = (x: number) => `${groupedNumber(Math.round(x))} km`;
 
 function shiftNear(line: Position[], centerLon: number): Position[] {
 	if (line.length === 0) return line;

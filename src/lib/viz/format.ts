@@ -1,14 +1,10 @@
 /** Number formatting for chart labels, readouts, tables and exports: every string carries its unit. */
 
-const integer = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
-const oneDecimal = new Intl.NumberFormat('en-US', {
-	minimumFractionDigits: 1,
-	maximumFractionDigits: 1
-});
-const twoDecimals = new Intl.NumberFormat('en-US', {
-	minimumFractionDigits: 2,
-	maximumFractionDigits: 2
-});
+import { groupedNumber } from '../data/units.ts';
+
+const integer = { format: (x: number) => groupedNumber(x, 0) };
+const oneDecimal = { format: (x: number) => groupedNumber(x, 1) };
+const twoDecimals = { format: (x: number) => groupedNumber(x, 2) };
 
 /** "2,000 km" (whole km from 100 km up, one decimal below). Non-finite values read "n/a". */
 export function formatKm(valueKm: number): string {

@@ -14,6 +14,7 @@ import type {
 	TrajectoryKind
 } from '../../data/types.ts';
 import type { CatalogueOptions, CatalogueState, SortDir, SortKey } from '../../state/catalogue.ts';
+import { groupedNumberUpTo } from '../../data/units.ts';
 
 export interface CatalogueRow {
 	id: string;
@@ -124,11 +125,9 @@ export function sortRows(rows: CatalogueRow[], key: SortKey, dir: SortDir): Cata
 		.map((x) => x.row);
 }
 
-const number = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
-
 /** "2,111.5 km": at most one decimal, as reported figures are. */
 export function formatKm(km: number): string {
-	return `${number.format(km)} km`;
+	return `${groupedNumberUpTo(km, 1)} km`;
 }
 
 /** "65 min 42 s" ("47 min" when the seconds are zero). */

@@ -1,5 +1,5 @@
 /**
- * Web Worker: fetches world-atlas countries-50m.json (same-origin static asset) and turns it into
+ * Web Worker: fetches a world-atlas countries file (110m or 50m; same-origin static asset) and turns it into
  * Pacific-centred display rings with the pure `basemapFromTopology`, off the main thread. Replies with the
  * rings packed into transferable typed arrays (see basemapData.ts `unpack`), or `{ error }`.
  */

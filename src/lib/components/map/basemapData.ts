@@ -1,17 +1,32 @@
 /**
- * Loads the offline basemap once per page: world-atlas countries-50m.json is emitted by Vite as a static
- * asset (same origin, fetched, not bundled into the route's JS) and turned into Pacific-centred display
- * rings by the pure `basemapFromTopology`. The fetch, parse and topology work run in a Web Worker
+ * Loads the offline basemap once per page and level of detail: world-atlas countries-110m.json (Natural
+ * Earth 1:110m, about 9,000 points: drawn first, enough for the whole-Pacific views) and countries-50m.json
+ * (1:50m, about 88,000 points: loaded only when the reader zooms in, see BasemapLayer). Vite emits both as
+ * static assets (same origin, fetched, not bundled into the route's JS); the pure `basemapFromTopology`
+ * turns them into Pacific-centred display rings. The fetch, parse and topology work run in a Web Worker
  * (basemap.worker.ts; CSP worker-src 'self') so they do not block the main thread; where workers are
  * unavailable the same work runs here.
  */
-import worldUrl from 'world-atlas/countries-50m.json?url';
+import coarseUrl from 'world-atlas/countries-110m.json?url';
+import fineUrl from 'world-atlas/countries-50m.json?url';
 import type { Topology } from 'topojson-specification';
 import { basemapFromTopology, type Basemap } from '$lib/geo/basemap';
 import type { Position } from '$lib/geo/ring';
 import type { BasemapReply, PackedRings } from './basemap.worker.ts';
 
-const cache = new Map<number, Promise<Basemap>>();
+/** Level of detail: Natural Earth 1:110m or 1:50m. */
+export type BasemapDetail = '110m' | '50m';
+
+/** Zoom from which the map switches to the 1:50m basemap (1 px is about 10 km at the equator at zoom 4). */
+export const FINE_BASEMAP_ZOOM = 4;
+
+/** Which level of detail a zoom level wants. */
+export function detailForZoom(zoom: number): BasemapDetail {
+	return zoom >= FINE_BASEMAP_ZOOM ? '50m' : '110m';
+}
+
+const urls: Record<BasemapDetail, string> = { '110m': coarseUrl, '50m': fineUrl };
+const cache = new Map<string, Promise<Basemap>>();
 
 function unpack({ coords, lengths }: PackedRings): Position[][] {
 	const out: Position[][] = [];
@@ -47,16 +62,17 @@ async function onMainThread(url: string, centerLon: number): Promise<Basemap> {
 	return basemapFromTopology((await r.json()) as Topology, centerLon);
 }
 
-export function loadBasemap(centerLon: number): Promise<Basemap> {
-	let p = cache.get(centerLon);
+export function loadBasemap(centerLon: number, detail: BasemapDetail = '110m'): Promise<Basemap> {
+	const key = `${detail}@${centerLon}`;
+	let p = cache.get(key);
 	if (!p) {
-		const url = new URL(worldUrl, location.href).href;
+		const url = new URL(urls[detail], location.href).href;
 		p =
 			typeof Worker === 'undefined'
 				? onMainThread(url, centerLon)
 				: inWorker(url, centerLon).catch(() => onMainThread(url, centerLon));
-		p.catch(() => cache.delete(centerLon));
-		cache.set(centerLon, p);
+		p.catch(() => cache.delete(key));
+		cache.set(key, p);
 	}
 	return p;
 }

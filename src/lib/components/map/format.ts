@@ -2,14 +2,15 @@
 import type { ModelVerdict, TargetRow } from '$lib/geo/reach';
 
 import { EVERYWHERE_KM } from '$lib/geo/reachModels';
+import { groupedNumber } from '$lib/data/units';
 
 /** "4,124 km"; a reach of half the Earth's circumference or more reads "orbital (any point)". */
 export const kmText = (x: number) =>
-	x >= EVERYWHERE_KM - 0.5 ? 'orbital (any point)' : `${Math.round(x).toLocaleString('en-US')} km`;
+	x >= EVERYWHERE_KM - 0.5 ? 'orbital (any point)' : `${groupedNumber(Math.round(x))} km`;
 
 /** "+628 km" / "−1,713 km" (true minus sign). */
 export const marginText = (x: number) =>
-	`${x >= 0 ? '+' : '−'}${Math.abs(Math.round(x)).toLocaleString('en-US')} km`;
+	`${x >= 0 ? '+' : '−'}${groupedNumber(Math.abs(Math.round(x)))} km`;
 
 export const degText = (x: number) => `${Math.round(x)}°`;
 
