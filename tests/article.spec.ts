@@ -35,6 +35,8 @@ async function tabTo(page: Page, fact: string, max = 80): Promise<number> {
 async function ready(page: Page) {
 	await page.goto('/');
 	await expect(page.locator('html[data-hydrated]')).toBeAttached();
+	// Annotations turn from links into buttons a few blocks per task after hydration.
+	await expect(page.locator('article[data-annotations="buttons"]')).toBeAttached();
 }
 
 test.describe('article annotations (hydrated)', () => {

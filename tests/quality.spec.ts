@@ -144,3 +144,80 @@ test.describe('the engine worker in the built app', () => {
 		await context.close();
 	});
 });
+
+/**
+ * Shared URLs carry state: the same gates on pages opened with query strings (valid ones that draw other
+ * views, e.g. a pole-covering ring, and broken ones that must show a message, not crash).
+ */
+const stateUrls = [
+	'/map?test=2017-11-29-hwasong-15&model=kepler&rot=1&range=5000&pts=35.68,139.69,Tokyo%20check',
+	'/map?test=no-such-test&range=-5&site=91,200&pts=garbage',
+	'/profiles?tests=2017-11-29-hwasong-15,2022-01-30-hwasong-12&mode=flat',
+	'/profiles?tests=nope,,%00&mode=sideways',
+	'/tests?missile=hwasong-12&trajectory=lofted&sort=apogee&dir=desc',
+	'/tests?year=banana&sort=%3Cscript%3E&dir=up'
+];
+
+test.describe('quality gates on shared URLs with state', () => {
+	for (const url of stateUrls) {
+		test(`${url}: offline, no CSP violation, no page error, axe clean`, async ({ browser }) => {
+			test.setTimeout(180_000);
+			const context = await browser.newContext();
+			const guard = await installOfflineGuard(context);
+			const csp = await installCspCollector(context);
+			const page = await context.newPage();
+			csp.watch(page);
+			const errors: string[] = [];
+			page.on('pageerror', (e) => errors.push(e.message));
+			const response = await page.goto(url);
+			expect(response?.status(), `${url} HTTP status`).toBe(200);
+			await settle(page);
+			const axe = await axeScan(page);
+			expect.soft(axe, `axe on ${url}:\n${formatAxe(axe)}`).toEqual([]);
+			expect.soft(guard.external, formatRequests(guard.external)).toEqual([]);
+			expect.soft(csp.violations, formatCsp(csp.violations)).toEqual([]);
+			expect.soft(errors, 'uncaught page errors').toEqual([]);
+			await guard.dispose();
+			await context.close();
+		});
+	}
+});
+
+test.describe('phones: no page is wider than the screen', () => {
+	// A page wider than a 360 px screen makes a phone zoom out (everything shrinks) or scroll sideways.
+	// Wide tables scroll inside their own box instead; this catches content that escapes it.
+	for (const { route } of pages) {
+		test(`${route}: nothing overflows a 360 px wide viewport`, async ({ browser }) => {
+			const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+			const page = await context.newPage();
+			await page.goto(route);
+			await settle(page);
+			// Open every disclosure so its content is laid out too.
+			await page.evaluate(() =>
+				document.querySelectorAll('details').forEach((d) => (d.open = true))
+			);
+			const overflow = await page.evaluate(() => {
+				const width = document.documentElement.clientWidth;
+				const offenders: string[] = [];
+				for (const el of document.querySelectorAll('body *')) {
+					const r = el.getBoundingClientRect();
+					if (r.right > width + 1 && r.width > 0) {
+						let clipped = false;
+						for (let p = el.parentElement; p && !clipped; p = p.parentElement)
+							clipped = getComputedStyle(p).overflowX !== 'visible';
+						if (!clipped)
+							offenders.push(
+								`<${el.tagName.toLowerCase()} class="${el.getAttribute('class') ?? ''}"> right edge ${Math.round(r.right)} px`
+							);
+					}
+				}
+				return { scrollWidth: document.documentElement.scrollWidth, width, offenders };
+			});
+			expect(
+				overflow.scrollWidth,
+				`page is ${overflow.scrollWidth} px wide on a ${overflow.width} px screen; first offenders:\n${overflow.offenders.slice(0, 8).join('\n')}`
+			).toBeLessThanOrEqual(overflow.width);
+			await context.close();
+		});
+	}
+});

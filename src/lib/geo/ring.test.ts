@@ -288,3 +288,27 @@ describe('shapeToDisplayRings (Pacific-centred map)', () => {
 		expect(cap.filter((p) => p[1] === 90)).toHaveLength(2);
 	});
 });
+
+describe('ring resolution drawn on the map (360 vertices, straight in Web Mercator)', () => {
+	// The map draws a straight segment between vertices in Web Mercator. The segment's midpoint, taken in
+	// Mercator and mapped back, must stay on the ring (independent distance from geographiclib).
+	const mercY = (lat: number) => Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360));
+	const latOfY = (y: number) => (Math.atan(Math.sinh(y)) * 180) / Math.PI;
+	it.each([
+		[4124, 'Kepler floor of 30 Jan 2022'],
+		[10000, 'a ring through the tropics and the Arctic'],
+		[13000, 'a ring covering the north pole']
+	])('%d km (%s): every segment midpoint within 1 km of the radius', (radiusKm) => {
+		const shape = geodesicRing(MUPYONG, radiusKm, 360);
+		let worst = 0;
+		for (let i = 1; i < shape.vertices.length; i++) {
+			const [x1, y1] = shape.vertices[i - 1];
+			const [x2, y2] = shape.vertices[i];
+			const lat = latOfY((mercY(y1) + mercY(y2)) / 2);
+			const d = refDistanceM(MUPYONG, (x1 + x2) / 2, lat) / 1000;
+			worst = Math.max(worst, Math.abs(d - radiusKm));
+		}
+		expect(worst).toBeLessThan(1);
+		expect(worst).toBeGreaterThan(0);
+	});
+});

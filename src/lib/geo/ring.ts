@@ -100,7 +100,7 @@ export function reachShape(
 		return [p.lon, p.lat];
 	};
 	// Counter-clockwise around the centre = azimuth decreasing.
-	const maxLonStepDeg = Math.max(4, (8 * 360) / points);
+	const maxLonStepDeg = Math.max(4, (4 * 360) / points);
 	const vertices: Position[] = [];
 	let prevAz = 0;
 	let prev = vertexAt(0);

@@ -52,6 +52,9 @@ export interface ParsedMapState {
 	messages: string[];
 }
 
+/** The test /map opens on: the article's launch, 30 January 2022. */
+export const DEFAULT_MAP_TEST_ID = '2022-01-30-hwasong-12';
+
 export const MAX_USER_TARGETS = 20;
 export const MAX_CUSTOM_RANGE_KM = 19_500;
 const MAX_NAME_LENGTH = 60;
