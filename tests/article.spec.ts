@@ -169,21 +169,22 @@ test.describe('article before any script runs', () => {
 		expect(await article.locator('button').count()).toBe(0);
 		expect(await page.content()).not.toContain('Leave a Reply');
 
-		// Without JavaScript an annotation is a link to its endnote, which holds the explanation.
+		// Without JavaScript an annotation is a link to its endnote on the claims page.
 		const monday = article.locator('a[data-fact="launch-day-monday"]');
-		await expect(monday).toHaveAttribute('href', '#note-launch-day-monday');
+		// Prerendered links are relative (./claims#...), as SvelteKit writes them.
+		await expect(monday).toHaveAttribute('href', /^\.?\/claims#note-launch-day-monday$/);
 		await monday.click();
-		await expect(page).toHaveURL(/#note-launch-day-monday$/);
+		await expect(page).toHaveURL(/\/claims#note-launch-day-monday$/);
 		const note = page.locator('#note-launch-day-monday');
 		// The endnote sits in a closed <details>; following the link opens it (no script needed).
 		await expect(note).toBeVisible();
 		await expect(note).toBeInViewport();
 		await expect(note).toContainText('Saturday 29 January 2022, 22:52 UTC');
-		await expect(note.getByRole('link', { name: 'Back to the text' })).toHaveAttribute(
-			'href',
-			'#ref-launch-day-monday'
-		);
-		await expect(page.locator('#ref-launch-day-monday')).toHaveCount(1);
+		const back = note.getByRole('link', { name: 'Back to the text' });
+		await expect(back).toHaveAttribute('href', /^\.?\/#ref-launch-day-monday$/);
+		await back.click();
+		await expect(page).toHaveURL(/\/#ref-launch-day-monday$/);
+		await expect(page.locator('#ref-launch-day-monday')).toBeInViewport();
 	});
 });
 

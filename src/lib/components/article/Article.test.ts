@@ -30,7 +30,7 @@ describe('Article (server render)', () => {
 			.filter((r) => r.type === 'annotation').length;
 		expect(links).toHaveLength(annotationCount);
 		const monday = links.find((l) => l.includes('data-fact="launch-day-monday"'))!;
-		expect(monday).toContain('href="#note-launch-day-monday"');
+		expect(monday).toContain('href="/claims#note-launch-day-monday"'); // noteId above
 		expect(monday).toContain('data-verdict="incorrect"');
 		expect(body).not.toContain('<button');
 	});

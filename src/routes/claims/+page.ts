@@ -1,4 +1,4 @@
-// The endnotes are static markup: rendered to HTML at prerender and kept out of the hydration data (the
+// The /claims page's endnotes are static markup: rendered to HTML at prerender and kept out of the hydration data (the
 // resolved claims are most of the page's weight). In the browser, hydration keeps the prerendered nodes of
 // the `{@html}` block (Svelte does not repair `{@html}` on hydration: the server value wins), so the client
 // passes a placeholder; after client-side navigation there are no such nodes and the fragment is fetched.
