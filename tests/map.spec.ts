@@ -48,6 +48,46 @@ test.describe('/map range map', () => {
 		expect(errors, errors.join('; ')).toEqual([]);
 	});
 
+	test('a basemap that cannot load is reported, and rings and targets are still drawn', async ({
+		page
+	}) => {
+		await page.route(/countries-(110|50)m\.[\w-]+\.json$/, (route) => route.abort());
+		await page.goto('/map');
+		await expect(page.locator('html[data-hydrated]')).toBeAttached();
+		await expect(
+			page.getByRole('alert').filter({ hasText: 'basemap could not be loaded' })
+		).toBeVisible({
+			timeout: 20_000
+		});
+		await expect(page.locator('path.rm-ring-kepler')).toHaveCount(1);
+		await expect(page.locator('.rm-target')).toHaveCount(10);
+	});
+
+	test('zooming in past zoom 3 swaps the 1:110m basemap for 1:50m, fetched once', async ({
+		page
+	}) => {
+		const fetched: string[] = [];
+		page.on('request', (r) => {
+			const m = /countries-(110|50)m/.exec(r.url());
+			if (m) fetched.push(m[1]);
+		});
+		await page.setViewportSize({ width: 412, height: 800 });
+		await page.goto('/map');
+		await expect(page.locator('html[data-hydrated]')).toBeAttached();
+		// On a phone the map sits below the controls: it is created when scrolled to.
+		await page.getByTestId('leaflet-map').scrollIntoViewIfNeeded();
+		await expect(page.locator('.leaflet-basemap-pane canvas')).toHaveCount(1, { timeout: 20_000 });
+		await expect.poll(() => fetched).toContain('110');
+		// A phone-sized whole-Pacific view stays on the light file; zooming in loads the detailed one.
+		expect(fetched).not.toContain('50');
+		await page.locator('.leaflet-container').focus();
+		for (let i = 0; i < 4; i++) await page.keyboard.press('+');
+		await expect.poll(() => fetched, { timeout: 20_000 }).toContain('50');
+		await page.keyboard.press('-');
+		for (let i = 0; i < 3; i++) await page.keyboard.press('+');
+		expect(fetched.filter((f) => f === '50')).toHaveLength(1);
+	});
+
 	test('the prerendered HTML already holds the target table with its verdicts', async ({
 		request
 	}) => {

@@ -54,7 +54,7 @@ describe('basemapFromTopology (Pacific-centred world-atlas 50m)', () => {
 	});
 });
 
-describe('basemapFromTopology (world-atlas 110m, drawn below zoom 4)', () => {
+describe('basemapFromTopology (world-atlas 110m, drawn below zoom 3)', () => {
 	it('draws no stripes and closes Antarctica along the south pole', () => {
 		const worst = Math.max(...coarse.land.map((r) => widestStep(r.slice(0, -2))));
 		expect(worst).toBeLessThan(10);

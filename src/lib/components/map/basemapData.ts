@@ -17,8 +17,12 @@ import type { BasemapReply, PackedRings } from './basemap.worker.ts';
 /** Level of detail: Natural Earth 1:110m or 1:50m. */
 export type BasemapDetail = '110m' | '50m';
 
-/** Zoom from which the map switches to the 1:50m basemap (1 px is about 10 km at the equator at zoom 4). */
-export const FINE_BASEMAP_ZOOM = 4;
+/**
+ * Zoom from which the map switches to the 1:50m basemap (1 px is about 20 km at the equator at zoom 3). The
+ * 1:110m data lacks small islands (the western Aleutians, Guam): a desktop-sized Pacific view (zoom 3 and
+ * up) shows them; a phone's whole-Pacific view (zoom ~2) gets the light file.
+ */
+export const FINE_BASEMAP_ZOOM = 3;
 
 /** Which level of detail a zoom level wants. */
 export function detailForZoom(zoom: number): BasemapDetail {
