@@ -68,6 +68,9 @@ describe('parseMapState', () => {
 	it.each([
 		['test=nope', /Unknown test "nope": showing 2022-01-30-hwasong-12/],
 		['missile=hwasong-99', /Unknown missile "hwasong-99".*Known missiles: hwasong-12, hwasong-15/],
+		// Object.prototype keys are not missiles (found by the property test with a random seed).
+		['missile=toString', /Unknown missile "toString"/],
+		['missile=__proto__', /Unknown missile "__proto__"/],
 		['site=atlantis', /Unknown launch site "atlantis".*preset/],
 		['site=95,10', /latitude 95 is outside -90 to 90/],
 		['model=magic', /use "kepler" or "powered"/],

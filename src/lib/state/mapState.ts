@@ -142,7 +142,8 @@ export function parseMapState(search: string, ctx: MapStateContext): ParsedMapSt
 		if (missile !== undefined)
 			messages.push(`Both test and missile given: showing the test; remove one of them.`);
 	} else if (missile !== undefined) {
-		const t = ctx.missileTests[missile];
+		// Own keys only: "toString" or "__proto__" in a URL must not reach Object.prototype.
+		const t = Object.hasOwn(ctx.missileTests, missile) ? ctx.missileTests[missile] : undefined;
 		if (t) {
 			state.testId = t;
 			state.missileId = missile;
