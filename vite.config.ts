@@ -10,6 +10,7 @@ export default defineConfig({
 	test: {
 		include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
 		environment: 'node',
+		setupFiles: ['scripts/vitest-setup.ts'],
 		expect: { requireAssertions: true },
 		testTimeout: 60_000
 	}
