@@ -9,7 +9,13 @@
  * belongs in benchmarks).
  */
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import {
+	expect,
+	test,
+	type Browser,
+	type BrowserContextOptions,
+	type Page
+} from '@playwright/test';
 import {
 	axeScan,
 	buildDir,
@@ -28,6 +34,27 @@ import {
 } from './gates';
 
 const pages = prerenderedPages();
+
+/** A fresh context with the offline guard, the CSP collector and a page-error log, plus its page. */
+async function openGuarded(
+	browser: Browser,
+	options: BrowserContextOptions = {},
+	longTasks = false
+) {
+	const context = await browser.newContext(options);
+	const guard = await installOfflineGuard(context);
+	const csp = await installCspCollector(context);
+	if (longTasks) await installLongTaskProbe(context);
+	const page = await context.newPage();
+	csp.watch(page);
+	const errors: string[] = [];
+	page.on('pageerror', (e) => errors.push(e.message));
+	const close = async () => {
+		await guard.dispose();
+		await context.close();
+	};
+	return { page, guard, csp, errors, close };
+}
 
 /** Waits until the page has hydrated and its lazy work (map data, worker results) has settled. */
 export async function settle(page: Page) {
@@ -66,14 +93,11 @@ test.describe('quality gates on every route', () => {
 		}, testInfo) => {
 			test.setTimeout(180_000); // two full axe scans of a long page on a loaded machine
 			for (const colorScheme of ['light', 'dark'] as const) {
-				const context = await browser.newContext({ colorScheme });
-				const guard = await installOfflineGuard(context);
-				const csp = await installCspCollector(context);
-				await installLongTaskProbe(context);
-				const page = await context.newPage();
-				csp.watch(page);
-				const errors: string[] = [];
-				page.on('pageerror', (e) => errors.push(e.message));
+				const { page, guard, csp, errors, close } = await openGuarded(
+					browser,
+					{ colorScheme },
+					true
+				);
 
 				const response = await page.goto(route);
 				expect(response?.status(), `${route} HTTP status`).toBe(200);
@@ -103,8 +127,7 @@ test.describe('quality gates on every route', () => {
 						`[long tasks] ${route}: ${longTasks.length} > 50 ms, longest ${Math.round(worst)} ms`
 					);
 				}
-				await guard.dispose();
-				await context.close();
+				await close();
 			}
 		});
 	}
@@ -122,13 +145,7 @@ test.describe('the engine worker in the built app', () => {
 		);
 		// The newest test is not in the default comparison, so the page asks the engine worker for it.
 		const id = [...ids].sort().at(-1)!;
-		const context = await browser.newContext();
-		const guard = await installOfflineGuard(context);
-		const csp = await installCspCollector(context);
-		const page = await context.newPage();
-		csp.watch(page);
-		const errors: string[] = [];
-		page.on('pageerror', (e) => errors.push(e.message));
+		const { page, guard, csp, errors, close } = await openGuarded(browser);
 		const workerStarted = page.waitForEvent('worker', { timeout: 60_000 });
 		await page.goto(`/profiles?tests=${id}`);
 		await settle(page);
@@ -141,7 +158,7 @@ test.describe('the engine worker in the built app', () => {
 		expect(guard.external, formatRequests(guard.external)).toEqual([]);
 		expect(csp.violations, formatCsp(csp.violations)).toEqual([]);
 		expect(errors).toEqual([]);
-		await context.close();
+		await close();
 	});
 });
 
@@ -162,13 +179,7 @@ test.describe('quality gates on shared URLs with state', () => {
 	for (const url of stateUrls) {
 		test(`${url}: offline, no CSP violation, no page error, axe clean`, async ({ browser }) => {
 			test.setTimeout(180_000);
-			const context = await browser.newContext();
-			const guard = await installOfflineGuard(context);
-			const csp = await installCspCollector(context);
-			const page = await context.newPage();
-			csp.watch(page);
-			const errors: string[] = [];
-			page.on('pageerror', (e) => errors.push(e.message));
+			const { page, guard, csp, errors, close } = await openGuarded(browser);
 			const response = await page.goto(url);
 			expect(response?.status(), `${url} HTTP status`).toBe(200);
 			await settle(page);
@@ -177,8 +188,7 @@ test.describe('quality gates on shared URLs with state', () => {
 			expect.soft(guard.external, formatRequests(guard.external)).toEqual([]);
 			expect.soft(csp.violations, formatCsp(csp.violations)).toEqual([]);
 			expect.soft(errors, 'uncaught page errors').toEqual([]);
-			await guard.dispose();
-			await context.close();
+			await close();
 		});
 	}
 });

@@ -69,7 +69,6 @@ export interface ConversionCheck {
 }
 
 const EPS = 1e-9;
-const fmt = groupedNumber;
 
 /** Decimal places a stated number shows: 497 -> 0, 497.1 -> 1. */
 function decimalsOf(x: number): number {
@@ -105,7 +104,7 @@ export function checkConversion({
 	const decimals = decimalsOf(statedMi);
 	const step = 10 ** -decimals;
 	const expectedMi = roundTo(exactMi, step);
-	const head = `${fmt(valueKm, decimalsOf(valueKm))} km = ${fmt(exactMi, 2)} mi; ${fmt(statedMi, decimals)} mi`;
+	const head = `${groupedNumber(valueKm, decimalsOf(valueKm))} km = ${groupedNumber(exactMi, 2)} mi; ${groupedNumber(statedMi, decimals)} mi`;
 	const base = { valueKm, statedMi, exactMi, expectedMi };
 
 	if (same(statedMi, expectedMi, step))
@@ -114,7 +113,7 @@ export function checkConversion({
 		return {
 			...base,
 			verdict: 'truncated',
-			message: `${head} is truncated: it should round to ${fmt(expectedMi, decimals)} mi.`
+			message: `${head} is truncated: it should round to ${groupedNumber(expectedMi, decimals)} mi.`
 		};
 	if (decimals === 0) {
 		// The coarsest power of ten that the stated figure is a multiple of and that rounding reproduces.
@@ -127,12 +126,12 @@ export function checkConversion({
 			return {
 				...base,
 				verdict: 'rounded',
-				message: `${head} is rounded to the nearest ${fmt(matched, 0)} (fine for an approximate figure; ${fmt(expectedMi, 0)} mi at full precision).`
+				message: `${head} is rounded to the nearest ${groupedNumber(matched, 0)} (fine for an approximate figure; ${groupedNumber(expectedMi, 0)} mi at full precision).`
 			};
 	}
 	return {
 		...base,
 		verdict: 'wrong',
-		message: `${head} is wrong: it should be ${fmt(expectedMi, decimals)} mi.`
+		message: `${head} is wrong: it should be ${groupedNumber(expectedMi, decimals)} mi.`
 	};
 }

@@ -2,22 +2,18 @@
 
 import { groupedNumber } from '../data/units.ts';
 
-const integer = { format: (x: number) => groupedNumber(x, 0) };
-const oneDecimal = { format: (x: number) => groupedNumber(x, 1) };
-const twoDecimals = { format: (x: number) => groupedNumber(x, 2) };
-
 /** "2,000 km" (whole km from 100 km up, one decimal below). Non-finite values read "n/a". */
 export function formatKm(valueKm: number): string {
 	if (!Number.isFinite(valueKm)) return 'n/a';
 	valueKm += 0; // no "-0 km"
 	if (Math.abs(valueKm) < 0.05) valueKm = 0;
-	return `${Math.abs(valueKm) >= 100 ? integer.format(valueKm) : oneDecimal.format(valueKm)} km`;
+	return `${Math.abs(valueKm) >= 100 ? groupedNumber(valueKm, 0) : groupedNumber(valueKm, 1)} km`;
 }
 
 /** "5.50 km/s". */
 export function formatKms(valueKms: number): string {
 	if (!Number.isFinite(valueKms)) return 'n/a';
-	return `${twoDecimals.format(valueKms)} km/s`;
+	return `${groupedNumber(valueKms, 2)} km/s`;
 }
 
 /** "27 min 10 s" (whole seconds; under a minute "42 s"). */
@@ -33,5 +29,5 @@ export function formatDurationS(valueS: number): string {
 
 /** Tick label for a kilometre axis: "1,000" (unit in the axis title). */
 export function formatTickNumber(value: number): string {
-	return Number.isInteger(value) ? integer.format(value) : oneDecimal.format(value);
+	return Number.isInteger(value) ? groupedNumber(value, 0) : groupedNumber(value, 1);
 }
