@@ -148,6 +148,81 @@ test.describe('article annotations (hydrated)', () => {
 	}
 });
 
+test.describe('article content loaded by client-side navigation', () => {
+	test('from another page, the article and the claims list arrive as static HTML and work', async ({
+		page
+	}) => {
+		await page.goto('/tests');
+		await expect(page.locator('html[data-hydrated]')).toBeAttached();
+		await page
+			.getByRole('navigation', { name: 'Site' })
+			.getByRole('link', { name: 'Article' })
+			.click();
+		await expect(page).toHaveURL(/\/$/);
+		await expect(page.locator('article[data-annotations="buttons"]')).toBeAttached();
+		await page.locator('[data-fact="launch-day-monday"] button').click();
+		await expect(page.getByTestId('fact-panel')).toContainText(
+			'Saturday 29 January 2022, 22:52 UTC'
+		);
+
+		await page.getByRole('link', { name: `All ${claims.length} checks as a list` }).click();
+		await expect(page).toHaveURL(/\/claims$/);
+		await expect(page.locator('#notes-list > li.note')).toHaveCount(claims.length);
+	});
+
+	test('when the article cannot be fetched, the page says so instead of showing nothing', async ({
+		page
+	}) => {
+		await page.route('**/article.json', (route) => route.fulfill({ status: 503, body: '' }));
+		await page.goto('/tests');
+		await expect(page.locator('html[data-hydrated]')).toBeAttached();
+		await page
+			.getByRole('navigation', { name: 'Site' })
+			.getByRole('link', { name: 'Article' })
+			.click();
+		await expect(page.getByRole('alert')).toContainText(
+			'The article could not be loaded (HTTP 503); reload the page to see it.'
+		);
+	});
+});
+
+test('an annotation activated before its turn to become a button opens its panel at once', async ({
+	page
+}) => {
+	// Blocks turn into buttons one per animation frame: hold the frames back, so only the first block
+	// (the headline) is converted when the reader clicks in the last paragraph.
+	await page.addInitScript(() => {
+		const held: FrameRequestCallback[] = [];
+		const original = window.requestAnimationFrame.bind(window);
+		window.requestAnimationFrame = (callback) => (held.push(callback), 0);
+		Object.assign(window, {
+			releaseFrames: () => {
+				window.requestAnimationFrame = original;
+				for (const callback of held.splice(0)) original(callback);
+			}
+		});
+	});
+	await page.goto('/');
+	await expect(page.locator('html[data-hydrated]')).toBeAttached();
+	const article = page.getByTestId('article');
+	await expect(article.locator('[data-block="0"] button.marker').first()).toBeAttached();
+	await expect(article).toHaveAttribute('data-annotations', 'links');
+	const link = article.locator('a[data-fact="games-later-this-month"]');
+	await expect(link).toHaveCount(1);
+	await link.locator('.phrase').last().click();
+	await expect(page).toHaveURL(/\/$/); // not navigated to /claims
+	const button = article.locator('[data-fact="games-later-this-month"] button');
+	await expect(button).toHaveAttribute('aria-expanded', 'true');
+	await expect(page.getByTestId('fact-panel')).toBeFocused();
+	await expect(page.getByTestId('fact-panel')).toContainText('Partly correct');
+	await page.evaluate(() => (window as unknown as { releaseFrames: () => void }).releaseFrames());
+	await expect(article).toHaveAttribute('data-annotations', 'buttons');
+	await expect(article.locator('a.annotation')).toHaveCount(0);
+	await expect(button).toHaveAttribute('aria-expanded', 'true'); // still open, still the same button
+	await page.keyboard.press('Escape');
+	await expect(button).toBeFocused();
+});
+
 test.describe('article before any script runs', () => {
 	test.use({ javaScriptEnabled: false });
 

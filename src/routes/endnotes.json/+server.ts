@@ -2,7 +2,7 @@
 // is not mistaken for a page). The /claims page fetches it only when reached by client-side navigation; on
 // a full load the prerendered page already contains the endnotes.
 import { json } from '@sveltejs/kit';
-import { renderEndnotes } from '$lib/components/article/endnotes.ts';
+import { renderEndnotes } from '$lib/components/article/render.ts';
 import type { RequestHandler } from './$types';
 
 export const prerender = true;

@@ -8,14 +8,12 @@ const facts: Record<string, ResolvedFact> = {};
 for (const block of article.blocks)
 	for (const run of block.runs)
 		if (run.type === 'annotation') facts[run.fact] ??= resolveFact(run.fact);
-const noteId = (fact: string) => `note-${fact}`;
 const verdicts = Object.fromEntries(
 	Object.entries(facts).map(([id, f]) => [id, f.claim?.verdict ?? null])
 );
-const loadFact = async (id: string) => facts[id];
 
 describe('Article (server render)', () => {
-	const { body } = render(Article, { props: { article, verdicts, loadFact, noteId } });
+	const { body } = render(Article, { props: { article, verdicts } });
 
 	it('renders the headline as the only h1 and every block in order', () => {
 		expect(body.match(/<h1\b/g)).toHaveLength(1);
@@ -30,8 +28,13 @@ describe('Article (server render)', () => {
 			.filter((r) => r.type === 'annotation').length;
 		expect(links).toHaveLength(annotationCount);
 		const monday = links.find((l) => l.includes('data-fact="launch-day-monday"'))!;
-		expect(monday).toContain('href="/claims#note-launch-day-monday"'); // noteId above
+		expect(monday).toContain('href="/claims#note-launch-day-monday"');
 		expect(monday).toContain('data-verdict="incorrect"');
+		// What the browser's button needs: the panel slot it controls (which exists) and its name.
+		const panel = monday.match(/data-panel="([^"]+)"/)?.[1];
+		expect(panel).toMatch(/^fact-panel-\d+$/);
+		expect(body).toMatch(new RegExp(`<div class="panel-slot[^"]*" id="${panel}"`));
+		expect(monday).toContain('data-label="Fact check of “on Monday”: Incorrect"');
 		expect(body).not.toContain('<button');
 	});
 
@@ -49,7 +52,7 @@ describe('Article (server render)', () => {
 		const original = console.error;
 		console.error = (...args: unknown[]) => errors.push(args);
 		try {
-			const out = render(Article, { props: { article: broken, verdicts, loadFact, noteId } }).body;
+			const out = render(Article, { props: { article: broken, verdicts } }).body;
 			expect(out).toContain('data-testid="unknown-block"');
 			expect(out).toContain('role="alert"');
 			expect(out).toContain('Unknown article block “sidebar”');

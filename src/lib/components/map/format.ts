@@ -37,9 +37,7 @@ export function targetLabel(row: TargetRow): string {
 }
 
 /** Escapes text for Leaflet divIcon HTML (user-added names are untrusted). */
-export function escapeHtml(s: string): string {
-	return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
+export { escapeHtml } from '../html.ts';
 
 export type VerdictClass = 'in' | 'depends' | 'out' | 'none';
 export function verdictClass(v: ModelVerdict | null): VerdictClass {

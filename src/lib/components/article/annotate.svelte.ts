@@ -1,0 +1,166 @@
+// Makes the static article interactive in the browser. The article page's content is prerendered HTML
+// that is not hydrated (render.ts, staticHtml.ts); this attachment, on the element holding it:
+// - turns each annotation link (Annotation.svelte) into underlined text plus a marker <button> with
+//   aria-expanded and aria-controls, one block per frame, so that neither the script nor the relayout it
+//   causes blocks a phone's main thread for long; the article says data-annotations="buttons" when done;
+// - opens a fact-check panel (FactPanel.svelte, mounted into the panel slot after the block) when a
+//   marker or a phrase is activated, focuses it, and fills it when the fact's details arrive;
+// - closes it on Escape, on Close or on a second activation, and returns focus to the marker.
+// A link activated before its turn is converted on the spot, so an early click opens the panel too
+// (a modified click, e.g. Ctrl+click, still follows the link to the endnote).
+import { flushSync, mount, unmount } from 'svelte';
+import type { Attachment } from 'svelte/attachments';
+import type { ResolvedFact } from '$lib/data/facts.ts';
+import FactPanel, { type PanelDetail } from './FactPanel.svelte';
+
+export interface AnnotateOptions {
+	/** Resolves a fact id to its details when its panel opens. */
+	loadFact: (id: string) => Promise<ResolvedFact>;
+}
+
+const LINK = 'a.annotation[data-fact]';
+const MARKER = 'button.marker';
+
+/**
+ * Turns one annotation link into its interactive form in place: a span with the same classes and data,
+ * whose phrases are marked `data-annotation-phrase` and whose marker becomes a button named by the link's
+ * `data-label` and controlling the panel slot `data-panel`. Returns the button, or null (leaving the
+ * link, which still works) when the link lacks its marker or panel.
+ */
+export function linkToButton(link: HTMLAnchorElement): HTMLButtonElement | null {
+	const marker = link.querySelector<HTMLElement>('.marker');
+	const panel = link.dataset.panel;
+	if (!marker || !panel) return null;
+	const annotation = document.createElement('span');
+	annotation.className = link.className;
+	for (const name of ['fact', 'verdict', 'panel'] as const) {
+		const value = link.dataset[name];
+		if (value !== undefined) annotation.dataset[name] = value;
+	}
+	link.querySelector(':scope > .visually-hidden')?.remove();
+	for (const phrase of link.querySelectorAll('.phrase'))
+		phrase.setAttribute('data-annotation-phrase', '');
+
+	const button = document.createElement('button');
+	button.type = 'button';
+	button.className = marker.className;
+	if (link.id) button.id = link.id;
+	button.setAttribute('aria-expanded', 'false');
+	button.setAttribute('aria-controls', panel);
+	const symbol = document.createElement('span');
+	symbol.setAttribute('aria-hidden', 'true');
+	symbol.textContent = marker.textContent;
+	const name = document.createElement('span');
+	name.className = 'visually-hidden';
+	name.textContent = link.dataset.label ?? link.textContent;
+	button.append(symbol, name);
+	marker.replaceWith(button);
+	annotation.append(...link.childNodes);
+	link.replaceWith(annotation);
+	return button;
+}
+
+/** The attachment (see the file comment). */
+export function annotate(options: AnnotateOptions): Attachment<HTMLElement> {
+	return (root) => {
+		const article = root.querySelector<HTMLElement>('article[data-annotations]');
+		if (!article) return;
+
+		let open: {
+			button: HTMLButtonElement;
+			annotation: HTMLElement;
+			panel: ReturnType<typeof mount>;
+		} | null = null;
+
+		function close(restoreFocus: boolean) {
+			if (!open) return;
+			const { button, annotation, panel } = open;
+			open = null;
+			void unmount(panel);
+			button.setAttribute('aria-expanded', 'false');
+			annotation.classList.remove('open');
+			if (restoreFocus) button.focus();
+		}
+
+		function toggle(button: HTMLButtonElement) {
+			if (open?.button === button) return close(true);
+			close(false);
+			const annotation = button.closest<HTMLElement>('.annotation[data-fact]');
+			const fact = annotation?.dataset.fact;
+			const slot = document.getElementById(button.getAttribute('aria-controls') ?? '');
+			if (!annotation || !fact || !slot) return;
+			const props = $state({
+				detail: null as PanelDetail,
+				headingId: `${slot.id}-title`,
+				factId: fact,
+				onclose: () => close(true)
+			});
+			const panel = mount(FactPanel, { target: slot, props });
+			const current = { button, annotation, panel };
+			open = current;
+			button.setAttribute('aria-expanded', 'true');
+			annotation.classList.add('open');
+			flushSync();
+			slot.querySelector<HTMLElement>('[data-testid="fact-panel"]')?.focus();
+			options.loadFact(fact).then(
+				(f) => {
+					if (open === current) props.detail = { fact: f };
+				},
+				(e: unknown) => {
+					if (open === current)
+						props.detail = { error: e instanceof Error ? e.message : String(e) };
+				}
+			);
+		}
+
+		const onclick = (event: MouseEvent) => {
+			const target = event.target instanceof Element ? event.target : null;
+			const link = target?.closest<HTMLAnchorElement>(LINK);
+			if (link) {
+				if (event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
+				event.preventDefault();
+				const button = linkToButton(link);
+				if (button) toggle(button);
+				return;
+			}
+			const button =
+				target?.closest<HTMLButtonElement>(MARKER) ??
+				target
+					?.closest('[data-annotation-phrase]')
+					?.closest('.annotation')
+					?.querySelector<HTMLButtonElement>(MARKER);
+			if (button && article.contains(button)) toggle(button);
+		};
+		const onkeydown = (event: KeyboardEvent) => {
+			if (event.key === 'Escape' && open) {
+				event.preventDefault();
+				close(true);
+			}
+		};
+		article.addEventListener('click', onclick);
+		document.addEventListener('keydown', onkeydown);
+
+		// One block per frame: the next block waits until the browser has drawn the previous one.
+		const blocks = [...article.querySelectorAll<HTMLElement>('[data-block]')];
+		let next = 0;
+		let frame = 0;
+		let timer: ReturnType<typeof setTimeout> | null = null;
+		const step = () => {
+			timer = null;
+			const block = blocks[next++];
+			if (block)
+				for (const link of block.querySelectorAll<HTMLAnchorElement>(LINK)) linkToButton(link);
+			if (next < blocks.length) frame = requestAnimationFrame(() => (timer = setTimeout(step, 0)));
+			else article.dataset.annotations = 'buttons';
+		};
+		timer = setTimeout(step, 0);
+
+		return () => {
+			cancelAnimationFrame(frame);
+			if (timer !== null) clearTimeout(timer);
+			article.removeEventListener('click', onclick);
+			document.removeEventListener('keydown', onkeydown);
+			close(false);
+		};
+	};
+}
