@@ -186,6 +186,38 @@ test.describe('article content loaded by client-side navigation', () => {
 	});
 });
 
+test('if the panel code cannot be loaded, opening a check says so and links to the claims list', async ({
+	page,
+	request
+}) => {
+	// The panel's code is loaded after the page (not part of the first load): refuse every script the
+	// prerendered page does not preload, as an interrupted connection would.
+	const html = await (await request.get('/')).text();
+	const firstLoad = new Set(
+		[...html.matchAll(/<link\b[^>]*\brel="modulepreload"[^>]*>/g)].map((m) =>
+			(m[0].match(/\bhref="([^"]+)"/)?.[1] ?? '').replace(/^\.\//, '/')
+		)
+	);
+	expect(firstLoad.size).toBeGreaterThan(0);
+	await page.route('**/_app/immutable/**/*.js', (route) =>
+		firstLoad.has(new URL(route.request().url()).pathname) ? route.continue() : route.abort()
+	);
+	await page.goto('/');
+	await expect(page.locator('article[data-annotations="buttons"]')).toBeAttached();
+	const button = page.locator('[data-fact="launch-day-monday"] button');
+	await button.click();
+	await expect(button).toHaveAttribute('aria-expanded', 'true');
+	const alert = page.getByRole('alert');
+	await expect(alert).toContainText('The fact check could not be opened');
+	await expect(alert.getByRole('link', { name: 'this check in the list' })).toHaveAttribute(
+		'href',
+		/\/claims#note-launch-day-monday$/
+	);
+	await page.keyboard.press('Escape');
+	await expect(alert).toHaveCount(0);
+	await expect(button).toHaveAttribute('aria-expanded', 'false');
+});
+
 test('an annotation activated before its turn to become a button opens its panel at once', async ({
 	page
 }) => {

@@ -4,14 +4,16 @@
 //   aria-expanded and aria-controls, one block per frame, so that neither the script nor the relayout it
 //   causes blocks a phone's main thread for long; the article says data-annotations="buttons" when done;
 // - opens a fact-check panel (FactPanel.svelte, mounted into the panel slot after the block) when a
-//   marker or a phrase is activated, focuses it, and fills it when the fact's details arrive;
+//   marker or a phrase is activated, focuses it, and fills it when the fact's details arrive; the panel's
+//   code is not part of the page's first load: it is fetched once the annotations are buttons (or on the
+//   first open, if that comes earlier);
 // - closes it on Escape, on Close or on a second activation, and returns focus to the marker.
 // A link activated before its turn is converted on the spot, so an early click opens the panel too
 // (a modified click, e.g. Ctrl+click, still follows the link to the endnote).
 import { flushSync, mount, unmount } from 'svelte';
 import type { Attachment } from 'svelte/attachments';
 import type { ResolvedFact } from '$lib/data/facts.ts';
-import FactPanel, { type PanelDetail } from './FactPanel.svelte';
+import type { PanelDetail } from './FactPanel.svelte';
 
 export interface AnnotateOptions {
 	/** Resolves a fact id to its details when its panel opens. */
@@ -37,6 +39,7 @@ export function linkToButton(link: HTMLAnchorElement): HTMLButtonElement | null 
 		const value = link.dataset[name];
 		if (value !== undefined) annotation.dataset[name] = value;
 	}
+	annotation.dataset.noteHref = link.getAttribute('href') ?? '';
 	link.querySelector(':scope > .visually-hidden')?.remove();
 	for (const phrase of link.querySelectorAll('.phrase'))
 		phrase.setAttribute('data-annotation-phrase', '');
@@ -60,6 +63,18 @@ export function linkToButton(link: HTMLAnchorElement): HTMLButtonElement | null 
 	return button;
 }
 
+/** The panel component, loaded once (a failed load is retried on the next call). */
+let panelModule: Promise<typeof import('./FactPanel.svelte')> | null = null;
+function loadPanel() {
+	panelModule ??= import('./FactPanel.svelte').catch((e: unknown) => {
+		panelModule = null;
+		throw e;
+	});
+	return panelModule;
+}
+
+const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
+
 /** The attachment (see the file comment). */
 export function annotate(options: AnnotateOptions): Attachment<HTMLElement> {
 	return (root) => {
@@ -69,14 +84,16 @@ export function annotate(options: AnnotateOptions): Attachment<HTMLElement> {
 		let open: {
 			button: HTMLButtonElement;
 			annotation: HTMLElement;
-			panel: ReturnType<typeof mount>;
+			slot: HTMLElement;
+			panel: ReturnType<typeof mount> | null;
 		} | null = null;
 
 		function close(restoreFocus: boolean) {
 			if (!open) return;
-			const { button, annotation, panel } = open;
+			const { button, annotation, slot, panel } = open;
 			open = null;
-			void unmount(panel);
+			if (panel) void unmount(panel);
+			else slot.replaceChildren(); // a "could not be opened" message, if any
 			button.setAttribute('aria-expanded', 'false');
 			annotation.classList.remove('open');
 			if (restoreFocus) button.focus();
@@ -89,26 +106,41 @@ export function annotate(options: AnnotateOptions): Attachment<HTMLElement> {
 			const fact = annotation?.dataset.fact;
 			const slot = document.getElementById(button.getAttribute('aria-controls') ?? '');
 			if (!annotation || !fact || !slot) return;
+			const current: NonNullable<typeof open> = { button, annotation, slot, panel: null };
+			open = current;
+			button.setAttribute('aria-expanded', 'true');
+			annotation.classList.add('open');
 			const props = $state({
 				detail: null as PanelDetail,
 				headingId: `${slot.id}-title`,
 				factId: fact,
 				onclose: () => close(true)
 			});
-			const panel = mount(FactPanel, { target: slot, props });
-			const current = { button, annotation, panel };
-			open = current;
-			button.setAttribute('aria-expanded', 'true');
-			annotation.classList.add('open');
-			flushSync();
-			slot.querySelector<HTMLElement>('[data-testid="fact-panel"]')?.focus();
 			options.loadFact(fact).then(
 				(f) => {
 					if (open === current) props.detail = { fact: f };
 				},
 				(e: unknown) => {
-					if (open === current)
-						props.detail = { error: e instanceof Error ? e.message : String(e) };
+					if (open === current) props.detail = { error: message(e) };
+				}
+			);
+			loadPanel().then(
+				({ default: FactPanel }) => {
+					if (open !== current) return;
+					current.panel = mount(FactPanel, { target: slot, props });
+					flushSync();
+					slot.querySelector<HTMLElement>('[data-testid="fact-panel"]')?.focus();
+				},
+				(e: unknown) => {
+					if (open !== current) return;
+					const alert = document.createElement('p');
+					alert.setAttribute('role', 'alert');
+					alert.textContent = `The fact check could not be opened (${message(e)}). Reload the page, or follow the link to the list of all claims: `;
+					const link = document.createElement('a');
+					link.href = annotation.dataset.noteHref ?? '';
+					link.textContent = 'this check in the list';
+					alert.append(link);
+					slot.replaceChildren(alert);
 				}
 			);
 		}
@@ -151,7 +183,10 @@ export function annotate(options: AnnotateOptions): Attachment<HTMLElement> {
 			if (block)
 				for (const link of block.querySelectorAll<HTMLAnchorElement>(LINK)) linkToButton(link);
 			if (next < blocks.length) frame = requestAnimationFrame(() => (timer = setTimeout(step, 0)));
-			else article.dataset.annotations = 'buttons';
+			else {
+				article.dataset.annotations = 'buttons';
+				void loadPanel().catch(() => undefined); // ready for the first open; a failure retries then
+			}
 		};
 		timer = setTimeout(step, 0);
 
