@@ -2,7 +2,7 @@
  * Inference: fly the calibrated vehicle on its range-maximising pitch programme.
  *
  * The programme family is the one of flight.ts (vertical rise, then the pitch angle falls from 90 deg to a
- * final value as s^shape); the final pitch and the shape are optimised for maximum range by Nelder-Mead.
+ * final value as s^shape); the final pitch and the shape are optimised for maximum range by Nelder-Mead (optimise.ts).
  * The standard range is on a non-rotating Earth (the convention of published estimates). The reach contour
  * flies the same programme on the rotating Earth from the launch site at evenly spaced launch azimuths and
  * interpolates range against the ground azimuth to the impact point: the range is stationary at the optimum,
@@ -15,6 +15,7 @@ import {
 	type FlownVehicle,
 	type PitchProgramme
 } from './flight.ts';
+import { nelderMeadMax } from './optimise.ts';
 
 export interface MaxRange {
 	orbital: boolean;
@@ -43,84 +44,72 @@ export function maximiseRange(
 	family: ProgrammeFamily = 'power-law'
 ): MaxRange {
 	if (family === 'gravity-turn') return maximiseGravityTurn(vehicle, verticalRiseS, options);
+	// Search space: (final pitch deg, ln shape), kept in a box by a penalty so the simplex comes back.
+	const search = programmeSearch(
+		vehicle,
+		options,
+		(x) => {
+			const pitch = Math.max(-10, Math.min(70, x[0]));
+			const shape = Math.exp(Math.max(Math.log(0.1), Math.min(Math.log(4), x[1])));
+			return {
+				programme: { verticalRiseS, finalPitchDeg: pitch, shape },
+				penalty: Math.abs(pitch - x[0]) * 100 + Math.abs(Math.log(shape) - x[1]) * 1000
+			};
+		},
+		{ verticalRiseS, finalPitchDeg: start.finalPitchDeg, shape: start.shape }
+	);
+	const x0 = [start.finalPitchDeg, Math.log(start.shape)];
+	nelderMeadMax(search.objective, [x0, [x0[0] + 10, x0[1]], [x0[0], x0[1] + 0.4]], {
+		maxIterations: 60,
+		converged: (best, worst) =>
+			Math.abs(best.f - worst.f) < 0.2 && Math.abs(best.x[0] - worst.x[0]) < 0.1,
+		abort: search.orbital
+	});
+	return search.result();
+}
+
+/**
+ * The core both programme families share: an objective that flies the programme `decode` makes of a search
+ * point (at the search tolerance) and returns its range less `decode`'s penalty, while remembering the
+ * farthest programme and whether any flight reached orbit; `result` re-flies that programme at the default
+ * (tighter) tolerance for the reported figures.
+ */
+function programmeSearch(
+	vehicle: FlownVehicle,
+	options: FlightOptions,
+	decode: (x: number[]) => { programme: PitchProgramme; penalty: number },
+	initial: PitchProgramme
+) {
 	let evaluations = 0;
 	let orbital = false;
-	let bestFlight: FlightResult | null = null;
 	let bestRange = -Infinity;
-	let bestProg: PitchProgramme = {
-		verticalRiseS,
-		finalPitchDeg: start.finalPitchDeg,
-		shape: start.shape
-	};
-	const objective = (x: [number, number]): number => {
-		const pitch = Math.max(-10, Math.min(70, x[0]));
-		const shape = Math.exp(Math.max(Math.log(0.1), Math.min(Math.log(4), x[1])));
-		const prog = { verticalRiseS, finalPitchDeg: pitch, shape };
-		const f = fly(vehicle, prog, { relTol: SEARCH_REL_TOL, ...options, coast: 'kepler' });
+	let bestProgramme = initial;
+	const objective = (x: number[]): number => {
+		const { programme, penalty } = decode(x);
+		const f = fly(vehicle, programme, { relTol: SEARCH_REL_TOL, ...options, coast: 'kepler' });
 		evaluations++;
 		if (f.orbital) {
 			orbital = true;
 			return -1e9;
 		}
 		const r = f.ok ? f.rangeKm : 0;
-		// Penalise leaving the box so the simplex comes back.
-		const pen = Math.abs(pitch - x[0]) * 100 + Math.abs(Math.log(shape) - x[1]) * 1000;
 		if (f.ok && r > bestRange) {
 			bestRange = r;
-			bestFlight = f;
-			bestProg = prog;
+			bestProgramme = programme;
 		}
-		return r - pen;
+		return r - penalty;
 	};
-	// Nelder-Mead (maximisation) in (pitch deg, ln shape).
-	let simplex: { x: [number, number]; f: number }[] = [
-		[start.finalPitchDeg, Math.log(start.shape)],
-		[start.finalPitchDeg + 10, Math.log(start.shape)],
-		[start.finalPitchDeg, Math.log(start.shape) + 0.4]
-	].map((x) => ({ x: x as [number, number], f: objective(x as [number, number]) }));
-	for (let it = 0; it < 60 && !orbital; it++) {
-		simplex.sort((a, b) => b.f - a.f);
-		const [b, g, w] = simplex;
-		if (Math.abs(b.f - w.f) < 0.2 && Math.abs(b.x[0] - w.x[0]) < 0.1) break;
-		const c: [number, number] = [(b.x[0] + g.x[0]) / 2, (b.x[1] + g.x[1]) / 2];
-		const at = (t: number): [number, number] => [
-			c[0] + t * (w.x[0] - c[0]),
-			c[1] + t * (w.x[1] - c[1])
-		];
-		const xr = at(-1);
-		const fr = objective(xr);
-		if (fr > b.f) {
-			const xe = at(-2);
-			const fe = objective(xe);
-			simplex[2] = fe > fr ? { x: xe, f: fe } : { x: xr, f: fr };
-		} else if (fr > g.f) {
-			simplex[2] = { x: xr, f: fr };
-		} else {
-			const xc = fr > w.f ? at(-0.5) : at(0.5);
-			const fc = objective(xc);
-			if (fc > Math.max(fr, w.f)) simplex[2] = { x: xc, f: fc };
-			else {
-				simplex = [
-					b,
-					...[g, w].map((p) => {
-						const x: [number, number] = [(p.x[0] + b.x[0]) / 2, (p.x[1] + b.x[1]) / 2];
-						return { x, f: objective(x) };
-					})
-				];
-			}
-		}
-	}
-	// Re-fly the optimum at the default (tighter) tolerance for the reported figures.
-	const flight = fly(vehicle, bestProg, { ...options, coast: 'kepler' });
-	evaluations++;
-	void bestFlight;
-	return {
-		orbital,
-		rangeKm: orbital ? null : flight.ok && !flight.orbital ? flight.rangeKm : bestRange,
-		programme: bestProg,
-		flight,
-		evaluations
+	const result = (): MaxRange => {
+		const flight = fly(vehicle, bestProgramme, { ...options, coast: 'kepler' });
+		return {
+			orbital,
+			rangeKm: orbital ? null : flight.ok && !flight.orbital ? flight.rangeKm : bestRange,
+			programme: bestProgramme,
+			flight,
+			evaluations: evaluations + 1
+		};
 	};
+	return { objective, orbital: () => orbital, result };
 }
 
 export interface ReachPoint {
@@ -181,93 +170,44 @@ function maximiseGravityTurn(
 	verticalRiseS: number,
 	options: FlightOptions
 ): MaxRange {
-	let evaluations = 0;
-	let orbital = false;
-	let bestRange = -Infinity;
-	let bestFlight: FlightResult | null = null;
-	let bestProg: PitchProgramme = {
-		verticalRiseS,
-		finalPitchDeg: 15,
-		shape: 1,
-		gravityTurn: { kickDeg: 10 }
-	};
-	const objective = (x: [number, number]): number => {
-		const kick = Math.max(0.2, Math.min(85, x[0]));
-		const pitch = Math.max(-10, Math.min(60, x[1]));
-		const prog: PitchProgramme = {
-			verticalRiseS,
-			finalPitchDeg: pitch,
-			shape: 1,
-			gravityTurn: { kickDeg: kick }
-		};
-		const f = fly(vehicle, prog, { relTol: SEARCH_REL_TOL, ...options, coast: 'kepler' });
-		evaluations++;
-		if (f.orbital) {
-			orbital = true;
-			return -1e9;
-		}
-		const r = f.ok ? f.rangeKm : 0;
-		if (f.ok && r > bestRange) {
-			bestRange = r;
-			bestFlight = f;
-			bestProg = prog;
-		}
-		return r - (Math.abs(kick - x[0]) + Math.abs(pitch - x[1])) * 100;
-	};
+	const search = programmeSearch(
+		vehicle,
+		options,
+		(x) => {
+			const kick = Math.max(0.2, Math.min(85, x[0]));
+			const pitch = Math.max(-10, Math.min(60, x[1]));
+			return {
+				programme: {
+					verticalRiseS,
+					finalPitchDeg: pitch,
+					shape: 1,
+					gravityTurn: { kickDeg: kick }
+				},
+				penalty: (Math.abs(kick - x[0]) + Math.abs(pitch - x[1])) * 100
+			};
+		},
+		{ verticalRiseS, finalPitchDeg: 15, shape: 1, gravityTurn: { kickDeg: 10 } }
+	);
 	// Coarse start: the best of a few kicks (single-stage vehicles only have the kick to choose).
-	let start: [number, number] = [10, 15];
+	let start = [10, 15];
 	let startF = -Infinity;
 	for (const k of [2, 5, 10, 20, 40, 70]) {
-		const v = objective([k, 15]);
+		const v = search.objective([k, 15]);
 		if (v > startF) {
 			startF = v;
 			start = [k, 15];
 		}
-		if (orbital) break;
+		if (search.orbital()) break;
 	}
-	let simplex: { x: [number, number]; f: number }[] = [
-		start,
-		[start[0] * 1.3 + 0.5, start[1]],
-		[start[0], start[1] + 8]
-	].map((x) => ({ x: x as [number, number], f: objective(x as [number, number]) }));
-	for (let it = 0; it < 50 && !orbital; it++) {
-		simplex.sort((a, b) => b.f - a.f);
-		const [b, g, w] = simplex;
-		if (Math.abs(b.f - w.f) < 0.2 && Math.abs(b.x[0] - w.x[0]) < 0.05) break;
-		const c: [number, number] = [(b.x[0] + g.x[0]) / 2, (b.x[1] + g.x[1]) / 2];
-		const at = (t: number): [number, number] => [
-			c[0] + t * (w.x[0] - c[0]),
-			c[1] + t * (w.x[1] - c[1])
-		];
-		const xr = at(-1);
-		const fr = objective(xr);
-		if (fr > b.f) {
-			const xe = at(-2);
-			const fe = objective(xe);
-			simplex[2] = fe > fr ? { x: xe, f: fe } : { x: xr, f: fr };
-		} else if (fr > g.f) simplex[2] = { x: xr, f: fr };
-		else {
-			const xc = fr > w.f ? at(-0.5) : at(0.5);
-			const fc = objective(xc);
-			if (fc > Math.max(fr, w.f)) simplex[2] = { x: xc, f: fc };
-			else
-				simplex = [
-					b,
-					...[g, w].map((p) => {
-						const x: [number, number] = [(p.x[0] + b.x[0]) / 2, (p.x[1] + b.x[1]) / 2];
-						return { x, f: objective(x) };
-					})
-				];
+	nelderMeadMax(
+		search.objective,
+		[start, [start[0] * 1.3 + 0.5, start[1]], [start[0], start[1] + 8]],
+		{
+			maxIterations: 50,
+			converged: (best, worst) =>
+				Math.abs(best.f - worst.f) < 0.2 && Math.abs(best.x[0] - worst.x[0]) < 0.05,
+			abort: search.orbital
 		}
-	}
-	const flight = fly(vehicle, bestProg, { ...options, coast: 'kepler' });
-	evaluations++;
-	void bestFlight;
-	return {
-		orbital,
-		rangeKm: orbital ? null : flight.ok && !flight.orbital ? flight.rangeKm : bestRange,
-		programme: bestProg,
-		flight,
-		evaluations
-	};
+	);
+	return search.result();
 }
