@@ -1,11 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { annotations } from '$lib/data/article.ts';
 import { article, claims } from '$lib/data/facts.ts';
-import { articlePageProps, renderArticlePage, renderEndnotes } from './render.ts';
+import { articlePageProps, renderArticlePage, renderEndnotes, staticMarkup } from './render.ts';
 
 describe('renderArticlePage (the article page as static HTML)', () => {
 	const props = articlePageProps();
 	const html = renderArticlePage(props);
+
+	it('carries no hydration markers (the HTML is never hydrated)', () => {
+		expect(html).not.toContain('<!--');
+		expect(renderEndnotes()).not.toContain('<!--');
+	});
 
 	it('holds the article, every annotation as a link, and the facts panel', () => {
 		expect(html).toContain('data-testid="article"');
@@ -52,5 +57,13 @@ describe('renderEndnotes', () => {
 		const html = renderEndnotes();
 		expect(html.match(/<li class="note/g)).toHaveLength(claims.length);
 		for (const c of claims) expect(html).toContain(`id="note-${c.id}"`);
+	});
+});
+
+describe('staticMarkup', () => {
+	it('drops hydration markers, keeps elements and escaped text that looks like a comment', () => {
+		expect(staticMarkup('<!--[--><p>a &lt;!-- b --&gt;<!---->c</p><!--]--><!--$s1-->')).toBe(
+			'<p>a &lt;!-- b --&gt;c</p>'
+		);
 	});
 });

@@ -9,10 +9,19 @@ import ArticlePage, { type ArticlePageProps } from './ArticlePage.svelte';
 import Endnotes from './Endnotes.svelte';
 import type { FactsPanelRow } from './FactsPanel.svelte';
 
+/**
+ * Server-rendered markup without Svelte's hydration markers (`<!--[-->`, `<!--]-->`, ...): this HTML is
+ * never hydrated, and the markers were as many DOM nodes as its elements. Our templates have no comments
+ * of their own, and text cannot contain `<!--` unescaped.
+ */
+export function staticMarkup(body: string): string {
+	return body.replace(/<!--[\s\S]*?-->/g, '');
+}
+
 /** The `<li>` items of the endnote list, every claim in text order, as an HTML string. */
 export function renderEndnotes(): string {
 	const facts = claims.map((c) => resolveFact(c.id));
-	return render(Endnotes, { props: { facts } }).body;
+	return staticMarkup(render(Endnotes, { props: { facts } }).body);
 }
 
 /** Everything the article page shows, resolved against the dataset. */
@@ -56,5 +65,5 @@ export function articlePageProps(): ArticlePageProps {
 
 /** The article page's content (article, facts panel, link to the claims) as an HTML string. */
 export function renderArticlePage(props: ArticlePageProps = articlePageProps()): string {
-	return render(ArticlePage, { props }).body;
+	return staticMarkup(render(ArticlePage, { props }).body);
 }
