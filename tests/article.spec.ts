@@ -148,16 +148,21 @@ test.describe('article annotations (hydrated)', () => {
 	}
 });
 
+/** Opens /tests, then follows the site navigation's "Article" link (a client-side navigation). */
+async function articleByClientNavigation(page: Page) {
+	await page.goto('/tests');
+	await expect(page.locator('html[data-hydrated]')).toBeAttached();
+	await page
+		.getByRole('navigation', { name: 'Site' })
+		.getByRole('link', { name: 'Article' })
+		.click();
+}
+
 test.describe('article content loaded by client-side navigation', () => {
 	test('from another page, the article and the claims list arrive as static HTML and work', async ({
 		page
 	}) => {
-		await page.goto('/tests');
-		await expect(page.locator('html[data-hydrated]')).toBeAttached();
-		await page
-			.getByRole('navigation', { name: 'Site' })
-			.getByRole('link', { name: 'Article' })
-			.click();
+		await articleByClientNavigation(page);
 		await expect(page).toHaveURL(/\/$/);
 		await expect(page.locator('article[data-annotations="buttons"]')).toBeAttached();
 		await page.locator('[data-fact="launch-day-monday"] button').click();
@@ -174,12 +179,7 @@ test.describe('article content loaded by client-side navigation', () => {
 		page
 	}) => {
 		await page.route('**/article.json', (route) => route.fulfill({ status: 503, body: '' }));
-		await page.goto('/tests');
-		await expect(page.locator('html[data-hydrated]')).toBeAttached();
-		await page
-			.getByRole('navigation', { name: 'Site' })
-			.getByRole('link', { name: 'Article' })
-			.click();
+		await articleByClientNavigation(page);
 		await expect(page.getByRole('alert')).toContainText(
 			'The article could not be loaded (HTTP 503); reload the page to see it.'
 		);
