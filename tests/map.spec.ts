@@ -201,6 +201,49 @@ test.describe('/map range map', () => {
 		await expect(page.getByTestId('target-row-user-1')).toContainText('outside −1,313 km');
 	});
 
+	test('the custom ring has a handle: arrow keys step it, dragging it sets the range the ring is drawn at', async ({
+		page
+	}) => {
+		await openMap(page, '?range=4500');
+		const handle = page.getByTestId('range-handle');
+		await expect(handle).toHaveAttribute('role', 'slider');
+		await expect(handle).toHaveAttribute('aria-valuenow', '4500');
+		await expect(handle).toHaveAccessibleName(/Custom range ring/);
+
+		// Keyboard: a slider (50 km per arrow, 500 km per Page Up); focus stays on the handle.
+		await handle.focus();
+		await page.keyboard.press('ArrowRight');
+		await page.keyboard.press('ArrowRight');
+		await page.keyboard.press('PageUp');
+		await expect(page.getByTestId('custom-range')).toHaveValue('5100');
+		await expect(page).toHaveURL(/range=5100/);
+		await expect(handle).toBeFocused();
+		await expect(handle).toHaveAttribute('aria-valuenow', '5100');
+		await expect(handle).toHaveAttribute('aria-valuetext', '5,100 km');
+
+		// Pointer: drag the handle outwards (east, away from the site); the ring grows to where it is dropped.
+		await handle.scrollIntoViewIfNeeded();
+		const site = (await page.locator('.rm-site').boundingBox())!;
+		const from = (await handle.boundingBox())!;
+		const x = from.x + from.width / 2;
+		const y = from.y + from.height / 2;
+		const away = { dx: x - (site.x + site.width / 2), dy: y - (site.y + site.height / 2) };
+		const norm = Math.hypot(away.dx, away.dy);
+		await page.mouse.move(x, y);
+		await page.mouse.down();
+		for (let i = 1; i <= 8; i++)
+			await page.mouse.move(x + (away.dx / norm) * 8 * i, y + (away.dy / norm) * 8 * i);
+		await expect(page.locator('path.rm-preview')).toHaveCount(1); // the dashed preview follows
+		await page.mouse.up();
+		await expect(page.locator('path.rm-preview')).toHaveCount(0);
+		const dragged = Number(await page.getByTestId('custom-range').inputValue());
+		expect(dragged).toBeGreaterThan(5100);
+		expect(dragged % 10).toBe(0);
+		await expect(page).toHaveURL(new RegExp(`range=${dragged}(&|$)`));
+		await expect(handle).toHaveAttribute('aria-valuenow', String(dragged));
+		await expect(page.locator('path.rm-ring-custom')).toHaveCount(1);
+	});
+
 	test('rotating Earth draws a non-circular reach contour and is kept in the URL', async ({
 		page
 	}) => {

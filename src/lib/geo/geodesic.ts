@@ -32,10 +32,11 @@ export const WGS84_A_KM = wgs84.a / 1000;
 /** WGS84 flattening. */
 export const WGS84_F = wgs84.f;
 
-/** Normalises an angle to [0, 360). */
+/** Normalises an angle to [0, 360) (a tiny negative angle such as -1e-15 gives 0, not 360). */
 export function normalizeAzimuthDeg(deg: number): number {
 	const r = deg % 360;
-	return r < 0 ? r + 360 : r === 0 ? 0 : r;
+	const wrapped = r < 0 ? r + 360 : r;
+	return wrapped >= 360 || wrapped === 0 ? 0 : wrapped;
 }
 
 /** Normalises a longitude to [-180, 180). */
