@@ -186,6 +186,30 @@ test.describe('article content loaded by client-side navigation', () => {
 	});
 });
 
+test('if the checks cannot be fetched, the open panel says why; the next open tries again', async ({
+	page
+}) => {
+	let refuse = true;
+	await page.route('**/article-facts.json', (route) =>
+		refuse ? route.fulfill({ status: 503, body: '' }) : route.continue()
+	);
+	await ready(page);
+	const button = page.locator('[data-fact="launch-day-monday"] button');
+	await button.click();
+	const panel = page.getByTestId('fact-panel');
+	await expect(panel.getByRole('alert')).toContainText(
+		'This check could not be loaded (HTTP 503 for /article-facts.json)'
+	);
+	await expect(
+		panel.getByRole('link', { name: 'This check in the list of all claims' })
+	).toHaveAttribute('href', /\/claims#note-launch-day-monday$/);
+	await page.keyboard.press('Escape');
+	refuse = false;
+	await button.click();
+	await expect(panel).toContainText('Saturday 29 January 2022, 22:52 UTC');
+	await expect(panel.getByRole('alert')).toHaveCount(0);
+});
+
 test('if the panel code cannot be loaded, opening a check says so and links to the claims list', async ({
 	page,
 	request

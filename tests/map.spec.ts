@@ -106,12 +106,35 @@ test.describe('/map range map', () => {
 		await expect(guam).toContainText('3,496 km');
 		await expect(anchorage.getByTestId('verdict-kepler')).toContainText('out of reach');
 		await expect(anchorage).toContainText('5,837 km');
-		// Every model that gives a verdict agrees with the published figures.
-		const poweredGuam = await guam.getByTestId('verdict-powered').innerText();
-		if (!poweredGuam.includes('not available')) {
-			expect(poweredGuam).toContain('in reach');
-			await expect(anchorage.getByTestId('verdict-powered')).toContainText('out of reach');
-		}
+		// The powered estimate (baked into the page for this test) agrees with the published figures.
+		await expect(guam.getByTestId('verdict-powered')).toContainText('in reach');
+		await expect(anchorage.getByTestId('verdict-powered')).toContainText('out of reach');
+	});
+
+	test('powered estimates of another test arrive from reach-models.json; if they cannot, the map says so', async ({
+		page
+	}) => {
+		let refuse = false;
+		await page.route('**/map/reach-models.json', (route) =>
+			refuse ? route.fulfill({ status: 503, body: '' }) : route.continue()
+		);
+		await openMap(page);
+		await page.getByTestId('select-test').selectOption('test:2017-11-29-hwasong-15');
+		// A Hwasong-15 ICBM test: Anchorage is in reach on the powered estimate.
+		await expect(
+			page.getByTestId('target-row-anchorage').getByTestId('verdict-powered')
+		).toContainText('in reach');
+		await expect(page.getByTestId('models-message')).toHaveCount(0);
+
+		refuse = true;
+		await openMap(page);
+		await page.getByTestId('select-test').selectOption('test:2017-11-29-hwasong-15');
+		await expect(page.getByTestId('models-message')).toContainText(
+			'The powered estimates could not be loaded (the server answered 503)'
+		);
+		await expect(
+			page.getByTestId('target-row-anchorage').getByTestId('verdict-kepler')
+		).not.toBeEmpty();
 	});
 
 	test('every target marker is a named button reachable with the keyboard', async ({ page }) => {

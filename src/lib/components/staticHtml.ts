@@ -4,6 +4,7 @@
 // hydration: the server value wins), so the page's load returns a placeholder; after a client-side
 // navigation there are no such nodes and the fragment is fetched from its prerendered JSON twin.
 import { escapeHtml } from './html.ts';
+import { errorMessage } from '$lib/errors';
 
 /** Non-empty placeholder: "keep the prerendered nodes" (an empty string would not claim them). */
 export const KEEP_PRERENDERED = ' ';
@@ -37,6 +38,6 @@ export async function staticFragment(options: FragmentOptions): Promise<string> 
 		fetched.set(url, html);
 		return html;
 	} catch (e) {
-		return failure(e instanceof Error ? e.message : String(e));
+		return failure(errorMessage(e));
 	}
 }

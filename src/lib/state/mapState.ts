@@ -14,6 +14,8 @@
  * returns a message saying what was wrong, how to fix it, and which safe default it used instead.
  * `formatMapState` writes the state back, leaving out defaults.
  */
+import { groupedNumber } from '../data/units.ts';
+import { MAX_RING_RADIUS_KM } from '../geo/ring.ts';
 
 export type MapModel = 'kepler' | 'powered';
 
@@ -56,7 +58,8 @@ export interface ParsedMapState {
 export const DEFAULT_MAP_TEST_ID = '2022-01-30-hwasong-12';
 
 export const MAX_USER_TARGETS = 20;
-export const MAX_CUSTOM_RANGE_KM = 19_500;
+/** The largest custom ring: the largest ring the map draws (ring.ts). */
+export const MAX_CUSTOM_RANGE_KM = MAX_RING_RADIUS_KM;
 const MAX_NAME_LENGTH = 60;
 
 export function defaultMapState(ctx: MapStateContext): MapState {
@@ -185,7 +188,7 @@ export function parseMapState(search: string, ctx: MapStateContext): ParsedMapSt
 		const n = parseNumber(range);
 		if (n === null || n <= 0 || n > MAX_CUSTOM_RANGE_KM)
 			messages.push(
-				`Ignored range=${quote(range)}: give a number of km above 0 and at most 19,500. No custom ring drawn.`
+				`Ignored range=${quote(range)}: give a number of km above 0 and at most ${groupedNumber(MAX_CUSTOM_RANGE_KM)}. No custom ring drawn.`
 			);
 		else state.customRangeKm = n;
 	}

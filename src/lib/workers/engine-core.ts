@@ -19,6 +19,7 @@ import {
 	type ReachPoint
 } from '../physics/index.ts';
 import type { MinimumEnergyInput } from '../physics/kepler.ts';
+import { errorMessage } from '../errors.ts';
 
 /** Progress of a running job: `fraction` in [0, 1], or null when the job cannot tell (indeterminate). */
 export interface EngineProgress {
@@ -154,7 +155,7 @@ export function runRequest(
 		post({
 			type: 'error',
 			id,
-			message: `Engine job "${request.kind}" failed: ${e instanceof Error ? e.message : String(e)}`
+			message: `Engine job "${request.kind}" failed: ${errorMessage(e)}`
 		});
 	}
 }

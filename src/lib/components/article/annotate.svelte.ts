@@ -11,13 +11,17 @@
 // A link activated before its turn is converted on the spot, so an early click opens the panel too
 // (a modified click, e.g. Ctrl+click, still follows the link to the endnote).
 import { flushSync, mount, unmount } from 'svelte';
+import { resolve } from '$app/paths';
 import type { Attachment } from 'svelte/attachments';
 import type { ResolvedFact } from '$lib/data/facts.ts';
+import { errorMessage } from '$lib/errors';
+import { loadOnce } from '../loadOnce.ts';
 import type { PanelDetail } from './FactPanel.svelte';
+import { noteId } from './anchors.ts';
 
 export interface AnnotateOptions {
-	/** Resolves a fact id to its details when its panel opens. */
-	loadFact: (id: string) => Promise<ResolvedFact>;
+	/** The prerendered JSON of every annotation's details (fact id -> ResolvedFact), fetched on the first open. */
+	factsUrl: string;
 }
 
 const LINK = 'a.annotation[data-fact]';
@@ -35,11 +39,10 @@ export function linkToButton(link: HTMLAnchorElement): HTMLButtonElement | null 
 	if (!marker || !panel) return null;
 	const annotation = document.createElement('span');
 	annotation.className = link.className;
-	for (const name of ['fact', 'verdict', 'panel'] as const) {
+	for (const name of ['fact', 'verdict'] as const) {
 		const value = link.dataset[name];
 		if (value !== undefined) annotation.dataset[name] = value;
 	}
-	annotation.dataset.noteHref = link.getAttribute('href') ?? '';
 	link.querySelector(':scope > .visually-hidden')?.remove();
 	for (const phrase of link.querySelectorAll('.phrase'))
 		phrase.setAttribute('data-annotation-phrase', '');
@@ -63,23 +66,26 @@ export function linkToButton(link: HTMLAnchorElement): HTMLButtonElement | null 
 	return button;
 }
 
-/** The panel component, loaded once (a failed load is retried on the next call). */
-let panelModule: Promise<typeof import('./FactPanel.svelte')> | null = null;
-function loadPanel() {
-	panelModule ??= import('./FactPanel.svelte').catch((e: unknown) => {
-		panelModule = null;
-		throw e;
-	});
-	return panelModule;
-}
-
-const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
+/** The panel component, not part of the page's first load. */
+const loadPanel = loadOnce(() => import('./FactPanel.svelte'));
 
 /** The attachment (see the file comment). */
 export function annotate(options: AnnotateOptions): Attachment<HTMLElement> {
 	return (root) => {
 		const article = root.querySelector<HTMLElement>('article[data-annotations]');
 		if (!article) return;
+
+		const { factsUrl } = options;
+		const loadFacts = loadOnce(async () => {
+			const res = await fetch(factsUrl);
+			if (!res.ok) throw new Error(`HTTP ${res.status} for ${factsUrl}`);
+			return (await res.json()) as Record<string, ResolvedFact>;
+		});
+		async function loadFact(id: string): Promise<ResolvedFact> {
+			const fact = (await loadFacts())[id];
+			if (!fact) throw new Error(`no fact “${id}” in ${factsUrl}`);
+			return fact;
+		}
 
 		let open: {
 			button: HTMLButtonElement;
@@ -116,12 +122,12 @@ export function annotate(options: AnnotateOptions): Attachment<HTMLElement> {
 				factId: fact,
 				onclose: () => close(true)
 			});
-			options.loadFact(fact).then(
+			loadFact(fact).then(
 				(f) => {
 					if (open === current) props.detail = { fact: f };
 				},
 				(e: unknown) => {
-					if (open === current) props.detail = { error: message(e) };
+					if (open === current) props.detail = { error: errorMessage(e) };
 				}
 			);
 			loadPanel().then(
@@ -135,9 +141,9 @@ export function annotate(options: AnnotateOptions): Attachment<HTMLElement> {
 					if (open !== current) return;
 					const alert = document.createElement('p');
 					alert.setAttribute('role', 'alert');
-					alert.textContent = `The fact check could not be opened (${message(e)}). Reload the page, or follow the link to the list of all claims: `;
+					alert.textContent = `The fact check could not be opened (${errorMessage(e)}). Reload the page, or follow the link to the list of all claims: `;
 					const link = document.createElement('a');
-					link.href = annotation.dataset.noteHref ?? '';
+					link.href = `${resolve('/claims')}#${noteId(fact)}`;
 					link.textContent = 'this check in the list';
 					alert.append(link);
 					slot.replaceChildren(alert);

@@ -6,6 +6,7 @@
 import type { Topology } from 'topojson-specification';
 import { basemapFromTopology } from '$lib/geo/basemap';
 import type { Position } from '$lib/geo/ring';
+import { errorMessage } from '$lib/errors';
 
 export interface PackedRings {
 	/** lon, lat pairs, all rings one after another. */
@@ -49,7 +50,7 @@ self.onmessage = async (e: MessageEvent<{ url: string; centerLon: number }>) => 
 			borders.lengths.buffer
 		]);
 	} catch (error) {
-		const reply: BasemapReply = { error: error instanceof Error ? error.message : String(error) };
+		const reply: BasemapReply = { error: errorMessage(error) };
 		(self as unknown as Worker).postMessage(reply);
 	}
 };

@@ -29,6 +29,7 @@ import type {
 	Confirmation
 } from './types.ts';
 import type { Outcome } from '../types.ts';
+import { errorMessage } from '../../errors.ts';
 
 interface ColumnSpec {
 	field: CnsField;
@@ -210,7 +211,7 @@ export function importCns(text: string, options: ImportOptions = {}): CnsImport 
 		problems.push({
 			code: 'csv-error',
 			severity: 'error',
-			message: `The CSV could not be split into rows (${error instanceof Error ? error.message : String(error)}).`
+			message: `The CSV could not be split into rows (${errorMessage(error)}).`
 		});
 		return { records, problems };
 	}
@@ -329,7 +330,7 @@ export function importCns(text: string, options: ImportOptions = {}): CnsImport 
 				field: 'row',
 				code: 'internal-error',
 				severity: 'error',
-				message: `This row could not be read (${error instanceof Error ? error.message : String(error)}); its raw text is kept.`
+				message: `This row could not be read (${errorMessage(error)}); its raw text is kept.`
 			});
 		}
 		if (cells.length !== header.length && !headerless) ragged.push(dataRow);
@@ -387,7 +388,7 @@ export function importCns(text: string, options: ImportOptions = {}): CnsImport 
 		problems.push({
 			code: 'link-error',
 			severity: 'warning',
-			message: `Rows could not be linked to the curated dataset (${error instanceof Error ? error.message : String(error)}).`
+			message: `Rows could not be linked to the curated dataset (${errorMessage(error)}).`
 		});
 	}
 	return { records, problems };
