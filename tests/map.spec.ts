@@ -213,13 +213,21 @@ test.describe('/map range map', () => {
 		await openMap(page, '?range=13000&pts=21.3,-157.95,Pearl+Harbor');
 		await expect(page.locator('path.rm-ring-custom')).toHaveCount(1);
 		await expect(page.getByTestId('target-row-user-1')).toContainText('Pearl Harbor');
-		await page.getByTestId('custom-range').fill('6000');
+		// Typed the way people write it: grouped digits and the unit.
+		await page.getByTestId('custom-range').fill('6,000 km');
 		await page.getByTestId('custom-range').press('Enter');
 		await page.getByTestId('custom-range').blur();
 		await expect(page).toHaveURL(/range=6000/);
 		await page.reload();
 		await expect(page.locator('html[data-hydrated]')).toBeAttached();
 		await expect(page.getByTestId('custom-range')).toHaveValue('6000');
+		// A range the map cannot draw is refused with what to type instead; the ring stays.
+		await page.getByTestId('custom-range').fill('25000');
+		await page.getByTestId('custom-range').press('Enter');
+		await expect(page.getByTestId('form-message')).toHaveText(
+			'Custom range must be between 1 and 19,500 km; you entered 25,000 km. Enter a value in that range.'
+		);
+		await expect(page).toHaveURL(/range=6000/);
 		// Pearl Harbor is ~7,313 km from Mupyong-ni (WGS84): outside a 6,000 km ring by ~1,313 km.
 		await expect(page.getByTestId('target-row-user-1')).toContainText('outside −1,313 km');
 	});
@@ -303,7 +311,15 @@ test.describe('/map range map', () => {
 		await page.getByTestId('add-lat').fill('95');
 		await page.getByTestId('add-lon').fill('10');
 		await page.getByRole('button', { name: 'Add target' }).click();
-		await expect(page.getByTestId('form-message')).toContainText('from -90 (south) to 90 (north)');
+		await expect(page.getByTestId('form-message')).toHaveText(
+			'Latitude (south negative) must be between -90 and 90°; you entered 95°. Enter a value in that range.'
+		);
+		await page.getByTestId('add-lat').fill('64.84');
+		await page.getByTestId('add-lon').fill('east');
+		await page.getByRole('button', { name: 'Add target' }).click();
+		await expect(page.getByTestId('form-message')).toContainText(
+			'Longitude (west negative) is in °, not "east"'
+		);
 		await page.getByTestId('add-lat').fill('64.84');
 		await page.getByTestId('add-lon').fill('-147.72');
 		await page.getByTestId('add-name').fill('Fairbanks');
