@@ -82,6 +82,40 @@ test.describe('profiles, interactive', () => {
 		await expect(plot).toHaveAttribute('aria-valuetext', /standard trajectory/);
 	});
 
+	test('hydration keeps the prerendered charts, then redraws them at the column width', async ({
+		page
+	}) => {
+		await page.setViewportSize({ width: 1280, height: 900 });
+		await open(page);
+		// The server draws at 720 px; the browser lays each chart out again to fit its column.
+		const column = await page
+			.getByTestId('profile-chart')
+			.evaluate((el) => Math.round(Math.min(el.clientWidth, 1100)));
+		expect(column).not.toBe(720);
+		for (const plot of ['profile-plot', 'time-plot']) {
+			await expect(page.locator(`[data-testid="${plot}"] svg.chart`)).toHaveAttribute(
+				'width',
+				String(column)
+			);
+		}
+		await expect(page.getByTestId('trajectory-path')).toHaveCount(10);
+		await expect(page.getByTestId('time-path')).toHaveCount(20);
+	});
+
+	test('the crosshair overlay lies exactly over the chart', async ({ page }) => {
+		await open(page);
+		await page.getByTestId('profile-plot').focus();
+		await page.keyboard.press('End');
+		const overlay = page.getByTestId('profile-crosshair');
+		await expect(overlay).toBeVisible();
+		const chart = await page.locator('[data-testid="profile-plot"] svg.chart').boundingBox();
+		const over = await overlay.boundingBox();
+		for (const k of ['x', 'y', 'width', 'height'] as const)
+			expect(Math.abs(over![k] - chart![k])).toBeLessThan(1);
+		await page.getByTestId('time-plot').focus();
+		await expect(page.getByTestId('time-cursor')).toBeVisible();
+	});
+
 	test('hovering a curve shows a reading with units', async ({ page }) => {
 		await open(page);
 		const curve = page.locator('[data-series="2017-11-29-hwasong-15/lofted"]');
@@ -109,7 +143,7 @@ test.describe('profiles, interactive', () => {
 
 	test('flat mode from the URL draws at equal scales', async ({ page }) => {
 		await open(page, '?mode=flat');
-		await expect(page.locator('[data-testid="profile-plot"] svg')).toHaveAttribute(
+		await expect(page.locator('[data-testid="profile-plot"] svg[data-mode]')).toHaveAttribute(
 			'data-mode',
 			'flat'
 		);
