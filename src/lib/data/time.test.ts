@@ -102,4 +102,26 @@ describe('longDate', () => {
 	it('rejects anything that is not YYYY-MM-DD with a message saying the format', () => {
 		expect(() => longDate('30/01/2022')).toThrow('Use YYYY-MM-DD');
 	});
+	it('rejects days that do not exist, saying what to check', () => {
+		for (const bad of ['2022-02-29', '2022-13-01', '2022-00-10', '2022-04-31', '2022-01-00'])
+			expect(() => longDate(bad)).toThrow('No such day');
+		expect(longDate('2024-02-29')).toBe('29 February 2024');
+	});
+	it('agrees with Intl (en-GB, long month) on every day of 1999-2001 and 2022-2024', () => {
+		const intl = new Intl.DateTimeFormat('en-GB', {
+			day: 'numeric',
+			month: 'long',
+			year: 'numeric',
+			timeZone: 'UTC'
+		});
+		let days = 0;
+		for (const start of [Date.UTC(1999, 0, 1), Date.UTC(2022, 0, 1)]) {
+			for (let t = start; t < start + 3 * 365.25 * 86_400_000; t += 86_400_000) {
+				const iso = new Date(t).toISOString().slice(0, 10);
+				expect(longDate(iso)).toBe(intl.format(new Date(t)));
+				days++;
+			}
+		}
+		expect(days).toBeGreaterThan(2190);
+	});
 });

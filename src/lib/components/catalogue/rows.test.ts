@@ -43,6 +43,20 @@ describe('catalogue rows', () => {
 		expect(o.missiles).toContain('hwasong-19');
 	});
 
+	it('sorts by date chronologically and by text alphabetically, either way, ties in launch order', () => {
+		for (const dir of ['asc', 'desc'] as const) {
+			const byDate = sortRows(rows, 'date', dir).map((r) => Date.parse(r.launchUtc));
+			const expected = [...byDate].sort((a, b) => (dir === 'asc' ? a - b : b - a));
+			expect(byDate).toEqual(expected);
+			const byMissile = sortRows(rows, 'missile', dir);
+			for (let k = 1; k < byMissile.length; k++) {
+				const c = byMissile[k - 1].missileName.localeCompare(byMissile[k].missileName, 'en');
+				expect(dir === 'asc' ? c <= 0 : c >= 0).toBe(true);
+				if (c === 0) expect(byMissile[k - 1].launchUtc < byMissile[k].launchUtc).toBe(true);
+			}
+		}
+	});
+
 	it('sorts by apogee both ways with missing values last', () => {
 		for (const dir of ['asc', 'desc'] as const) {
 			const sorted = sortRows(rows, 'apogee', dir);

@@ -107,18 +107,24 @@ function sortValue(row: CatalogueRow, key: SortKey): string | number | null {
 	}
 }
 
-/** Sorted copy; missing values last in either direction; ties keep launch order. */
 /**
- * One collator for every comparison: `a.localeCompare(b, 'en')` builds an ICU collator per call, which made
- * sorting 15 rows cost about 90 ms of main thread on a slow machine.
+ * One collator for every comparison, made on the first sort: `a.localeCompare(b, 'en')` builds an ICU
+ * collator per call, which made sorting 15 rows cost about 90 ms of main thread on a slow machine.
  */
-const collator = new Intl.Collator('en');
+let collator: Intl.Collator | null = null;
 
-/** ISO 8601 UTC timestamps of one format sort as plain strings. */
+/** ISO 8601 UTC timestamps of one format sort as plain strings (no collator needed). */
 function compareIso(a: string, b: string): number {
 	return a < b ? -1 : a > b ? 1 : 0;
 }
 
+function compareText(key: SortKey, a: string, b: string): number {
+	if (key === 'date') return compareIso(a, b);
+	collator ??= new Intl.Collator('en');
+	return collator.compare(a, b);
+}
+
+/** Sorted copy; missing values last in either direction; ties keep launch order. */
 export function sortRows(rows: CatalogueRow[], key: SortKey, dir: SortDir): CatalogueRow[] {
 	const sign = dir === 'asc' ? 1 : -1;
 	return rows
@@ -130,7 +136,7 @@ export function sortRows(rows: CatalogueRow[], key: SortKey, dir: SortDir): Cata
 			const c =
 				typeof a.v === 'number' && typeof b.v === 'number'
 					? a.v - b.v
-					: collator.compare(String(a.v), String(b.v));
+					: compareText(key, String(a.v), String(b.v));
 			return c !== 0 ? sign * c : compareIso(a.row.launchUtc, b.row.launchUtc);
 		})
 		.map((x) => x.row);
