@@ -10,12 +10,13 @@
  * routes), --runs <n> (default 3: Lighthouse runs per route; the report keeps the median run, chosen by
  * Lighthouse's own computeMedianRun, as Lighthouse's docs advise against trusting a single run), --help.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { computeMedianRun } from 'lighthouse/core/lib/median-run.js';
 import { findBrowser } from './find-browser.js';
+import { buildInto, defaultRoutes, fail, routesIn, startPreview } from './lib/preview.ts';
 
 const chromeFlags = [
 	'--headless=new',
@@ -78,48 +79,6 @@ if (!Number.isInteger(runs) || runs < 1 || runs > 9) {
 	process.exit(2);
 }
 const outDir = 'reports';
-
-function fail(message: string, code = 1): never {
-	console.error(message);
-	process.exit(code);
-}
-
-function routesIn(dir: string): string[] {
-	const out: string[] = [];
-	const walk = (d: string) => {
-		for (const name of readdirSync(d)) {
-			const full = join(d, name);
-			if (statSync(full).isDirectory()) {
-				if (name !== '_app') walk(full);
-			} else if (name.endsWith('.html')) {
-				const rel = relative(dir, full).split(sep).join('/');
-				out.push(
-					rel === 'index.html'
-						? '/'
-						: '/' + rel.replace(/\/index\.html$/, '').replace(/\.html$/, '')
-				);
-			}
-		}
-	};
-	walk(dir);
-	return out.sort();
-}
-
-async function waitForServer(url: string, child: ChildProcess, timeoutMs = 30_000) {
-	const start = Date.now();
-	while (Date.now() - start < timeoutMs) {
-		if (child.exitCode !== null)
-			fail(`vite preview exited (code ${child.exitCode}): is port ${port} free? Pass --port <n>.`);
-		try {
-			const res = await fetch(url);
-			if (res.ok) return;
-		} catch {
-			// not up yet
-		}
-		await new Promise((r) => setTimeout(r, 250));
-	}
-	fail(`vite preview did not answer on ${url} within ${timeoutMs / 1000} s.`);
-}
 
 interface Scores {
 	route: string;
@@ -228,51 +187,15 @@ async function main() {
 	const chromePath = findBrowser();
 	if (!chromePath)
 		fail('No Chromium found: install it with `apt-get install -y chromium` or set CHROME_PATH.', 2);
-	if (!has('--no-build')) {
-		// tsconfig.json extends ./.svelte-kit/tsconfig.json: a fresh clone needs one sync of the default dir.
-		if (!existsSync('.svelte-kit/tsconfig.json'))
-			spawnSync('npx', ['svelte-kit', 'sync'], { stdio: ['ignore', 'ignore', 'inherit'] });
-		console.log(`Building into ${buildDir}/ ...`);
-		const res = spawnSync('npx', ['vite', 'build'], {
-			stdio: ['ignore', 'ignore', 'inherit'],
-			env: { ...process.env, LOFTED_BUILD_DIR: buildDir, LOFTED_KIT_DIR: kitDir }
-		});
-		if (res.status !== 0)
-			fail(`The build failed (exit ${res.status}): fix it, then rerun npm run lighthouse.`);
-	}
+	if (!has('--no-build')) buildInto({ buildDir, kitDir }, 'npm run lighthouse');
 	if (!existsSync(buildDir)) fail(`No ${buildDir}/: run without --no-build.`, 2);
 	const all = routesIn(buildDir);
 	const unknown = (options.route ?? []).filter((r) => !all.includes(r));
 	if (unknown.length)
 		fail(`No prerendered page for ${unknown.join(', ')}. Routes: ${all.join(', ')}.`, 2);
-	const routes = options.route?.length
-		? options.route
-		: has('--all')
-			? all
-			: all.filter(
-					(r) => r.split('/').length <= 2 || r === all.find((x) => x.startsWith('/tests/'))
-				);
+	const routes = options.route?.length ? options.route : has('--all') ? all : defaultRoutes(all);
 
-	// Run vite's own binary with node, so the pid we kill is the server itself.
-	const preview = spawn(
-		process.execPath,
-		[
-			join('node_modules', 'vite', 'bin', 'vite.js'),
-			'preview',
-			'--port',
-			String(port),
-			'--strictPort',
-			'--host',
-			'127.0.0.1'
-		],
-		{ env: { ...process.env, LOFTED_BUILD_DIR: buildDir, LOFTED_KIT_DIR: kitDir }, stdio: 'ignore' }
-	);
-	const stop = () => {
-		if (preview.exitCode === null) preview.kill('SIGTERM');
-	};
-	process.on('exit', stop);
-	const origin = `http://127.0.0.1:${port}`;
-	await waitForServer(`${origin}/`, preview);
+	const { origin, stop } = await startPreview({ buildDir, kitDir }, port);
 	mkdirSync(join(outDir, 'lighthouse'), { recursive: true });
 
 	const results: Scores[] = [];

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { longTasks, type TraceEvent } from './tasks.ts';
+
+const MAIN = { pid: 1, tid: 10 };
+const OTHER = { pid: 1, tid: 11 };
+const meta: TraceEvent[] = [
+	{ name: 'thread_name', ph: 'M', ts: 0, ...MAIN, args: { name: 'CrRendererMain' } },
+	{ name: 'thread_name', ph: 'M', ts: 0, ...OTHER, args: { name: 'Compositor' } }
+];
+const x = (name: string, tsMs: number, durMs: number, where = MAIN, url?: string): TraceEvent => ({
+	name,
+	ph: 'X',
+	ts: tsMs * 1000,
+	dur: durMs * 1000,
+	...where,
+	args: url ? { data: { url } } : {}
+});
+
+describe('longTasks', () => {
+	it('keeps main-thread tasks over the threshold and splits their time by kind', () => {
+		const rows = longTasks([
+			...meta,
+			x('RunTask', 0, 20), // short: left out
+			x('RunTask', 100, 80),
+			x('TimerFire', 100, 60, MAIN, 'https://x/_app/chunk.js'),
+			x('FunctionCall', 101, 55), // nested in TimerFire: not counted twice
+			x('Layout', 165, 10),
+			x('MinorGC', 176, 4),
+			x('RunTask', 300, 120, OTHER) // another thread: ignored
+		]);
+		expect(rows).toHaveLength(1);
+		const [row] = rows;
+		expect(row.startMs).toBe(100);
+		expect(row.durationMs).toBe(80);
+		expect(row.byKind).toEqual({ script: 60, parse: 0, 'style-layout': 10, paint: 0, gc: 4 });
+		expect(row.main).toBe('script');
+		expect(row.script).toBe('chunk.js');
+	});
+
+	it('names a task made of parsing and layout as the browser’s, not script', () => {
+		const rows = longTasks([
+			...meta,
+			x('RunTask', 0, 90),
+			x('ParseHTML', 0, 30),
+			x('UpdateLayoutTree', 31, 15),
+			x('Layout', 46, 40)
+		]);
+		expect(rows[0].main).toBe('style-layout');
+		expect(rows[0].byKind.parse).toBe(30);
+		expect(rows[0].byKind['style-layout']).toBe(55);
+		expect(rows[0].script).toBe('');
+	});
+
+	it('a task with nothing classified inside is "other"; an empty trace has no tasks', () => {
+		expect(longTasks([...meta, x('RunTask', 0, 70)])[0].main).toBe('other');
+		expect(longTasks(meta)).toEqual([]);
+		expect(longTasks([...meta, x('RunTask', 0, 60)], 60)).toEqual([]);
+	});
+});

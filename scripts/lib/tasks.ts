@@ -1,0 +1,108 @@
+/**
+ * Main-thread tasks from a Chromium trace (devtools.timeline events): each task over a threshold, with its
+ * time split by what ran inside it, so a long task can be told apart as the page's own script (hydration,
+ * timers) or the browser's work on the document (parsing, style, layout, paint). Pure: trace in, rows out.
+ */
+
+export interface TraceEvent {
+	name: string;
+	ph: string;
+	ts: number;
+	dur?: number;
+	pid: number;
+	tid: number;
+	args?: { name?: string; data?: { url?: string; functionName?: string } };
+}
+
+export type TaskKind = 'script' | 'parse' | 'style-layout' | 'paint' | 'gc';
+
+const KIND_OF: Record<string, TaskKind> = {
+	EvaluateScript: 'script',
+	'v8.evaluateModule': 'script',
+	'v8.compile': 'script',
+	'v8.compileModule': 'script',
+	FunctionCall: 'script',
+	TimerFire: 'script',
+	FireAnimationFrame: 'script',
+	RunMicrotasks: 'script',
+	EventDispatch: 'script',
+	XHRReadyStateChange: 'script',
+	ParseHTML: 'parse',
+	ParseAuthorStyleSheet: 'parse',
+	UpdateLayoutTree: 'style-layout',
+	Layout: 'style-layout',
+	Paint: 'paint',
+	PrePaint: 'paint',
+	Layerize: 'paint',
+	MinorGC: 'gc',
+	MajorGC: 'gc'
+};
+
+export interface TaskRow {
+	/** From the first task of the trace, ms. */
+	startMs: number;
+	durationMs: number;
+	/** Time inside the task per kind, ms (outermost events only: nested ones are not counted twice). */
+	byKind: Record<TaskKind, number>;
+	/** The kind with the most time. */
+	main: TaskKind | 'other';
+	/** Script URL of the first script event, if any (file name only). */
+	script: string;
+}
+
+/** The renderer main threads ("CrRendererMain") of a trace, as "pid:tid". */
+function mainThreads(events: TraceEvent[]): Set<string> {
+	return new Set(
+		events
+			.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
+			.map((e) => `${e.pid}:${e.tid}`)
+	);
+}
+
+/** Tasks (RunTask) of the renderer main thread lasting more than `minMs`, in time order. */
+export function longTasks(events: TraceEvent[], minMs = 50): TaskRow[] {
+	const threads = mainThreads(events);
+	const onMain = events
+		.filter((e) => e.ph === 'X' && e.dur !== undefined && threads.has(`${e.pid}:${e.tid}`))
+		.sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
+	const tasks = onMain.filter((e) => e.name === 'RunTask');
+	if (tasks.length === 0) return [];
+	const t0 = tasks[0].ts;
+	const rows: TaskRow[] = [];
+	for (const task of tasks) {
+		const dur = task.dur ?? 0;
+		if (dur / 1000 <= minMs) continue;
+		const end = task.ts + dur;
+		const byKind: Record<TaskKind, number> = {
+			script: 0,
+			parse: 0,
+			'style-layout': 0,
+			paint: 0,
+			gc: 0
+		};
+		// Outermost classified events only: an event inside another classified event is skipped.
+		let coveredUntil = -Infinity;
+		let script = '';
+		for (const e of onMain) {
+			if (e.ts < task.ts || e.ts >= end || e === task) continue;
+			const kind = KIND_OF[e.name];
+			if (!kind) continue;
+			if (!script && kind === 'script') script = e.args?.data?.url?.split('/').pop() ?? '';
+			if (e.ts < coveredUntil) continue;
+			const eEnd = Math.min(end, e.ts + (e.dur ?? 0));
+			byKind[kind] += (eEnd - e.ts) / 1000;
+			coveredUntil = eEnd;
+		}
+		const [main, ms] = (Object.entries(byKind) as [TaskKind, number][]).reduce((a, b) =>
+			b[1] > a[1] ? b : a
+		);
+		rows.push({
+			startMs: (task.ts - t0) / 1000,
+			durationMs: dur / 1000,
+			byKind,
+			main: ms > 0 ? main : 'other',
+			script
+		});
+	}
+	return rows;
+}

@@ -1,0 +1,177 @@
+/**
+ * `npm run longtasks`: how long the main thread is blocked while each page loads. Builds the app into its
+ * own directory, serves it, loads each route in Debian Chromium (fresh profile each load, CPU not throttled,
+ * desktop window by default), records a trace and lists every main-thread task over 50 ms with what it
+ * spent its time on: the page's own script (hydration, timers, workers' results) or the browser's work on
+ * the document (parsing HTML, style and layout, paint). Writes reports/longtasks.md and .json.
+ *
+ * Issue 7's target: no task blocks the main thread for more than 50 ms. A measurement, not a test: the
+ * figures depend on the machine, so the report starts with a reference loop's time on this machine.
+ *
+ * Options: --all (every prerendered route), --route <path> (repeatable), --loads <n> (default 3),
+ * --width <px> / --height <px> (window, default 1280 x 900), --wait <ms> (after load, default 3000),
+ * --no-build (reuse build-longtasks/), --port <n> (default 4188), --help.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { chromium } from '@playwright/test';
+import { findBrowser } from './find-browser.js';
+import { buildInto, defaultRoutes, fail, routesIn, startPreview } from './lib/preview.ts';
+import { longTasks, type TaskKind, type TaskRow, type TraceEvent } from './lib/tasks.ts';
+import { chromiumArgs } from '../playwright.config.ts';
+
+const usage =
+	'Usage: npm run longtasks -- [--all] [--route <path> ...] [--loads <n>] [--width <px>] [--height <px>] [--wait <ms>] [--no-build] [--port <n>] [--help]';
+
+function readOptions() {
+	try {
+		return parseArgs({
+			args: process.argv.slice(2),
+			options: {
+				all: { type: 'boolean' },
+				route: { type: 'string', multiple: true },
+				loads: { type: 'string' },
+				width: { type: 'string' },
+				height: { type: 'string' },
+				wait: { type: 'string' },
+				'no-build': { type: 'boolean' },
+				port: { type: 'string' },
+				help: { type: 'boolean', short: 'h' }
+			},
+			strict: true,
+			allowPositionals: false
+		}).values;
+	} catch (error) {
+		fail(`${error instanceof Error ? error.message.split('\n')[0] : error}. ${usage}`, 2);
+	}
+}
+
+const options = readOptions();
+if (options.help) {
+	console.log(usage);
+	process.exit(0);
+}
+
+function wholeNumber(
+	name: string,
+	raw: string | undefined,
+	fallback: number,
+	min: number,
+	max: number
+) {
+	if (raw === undefined) return fallback;
+	const n = Number(raw);
+	if (!Number.isInteger(n) || n < min || n > max)
+		fail(`--${name} must be a whole number from ${min} to ${max}; got "${raw}". ${usage}`, 2);
+	return n;
+}
+
+const loads = wholeNumber('loads', options.loads, 3, 1, 20);
+const width = wholeNumber('width', options.width, 1280, 320, 3840);
+const height = wholeNumber('height', options.height, 900, 320, 2160);
+const waitMs = wholeNumber('wait', options.wait, 3000, 0, 60_000);
+const port = wholeNumber('port', options.port, 4188, 1024, 65535);
+const dirs = { buildDir: 'build-longtasks', kitDir: '.svelte-kit-longtasks' };
+const KINDS: TaskKind[] = ['script', 'parse', 'style-layout', 'paint', 'gc'];
+
+interface RouteResult {
+	route: string;
+	/** Long tasks of each load. */
+	loads: TaskRow[][];
+}
+
+const ms = (v: number) => `${Math.round(v)}`;
+
+function describeTask(t: TaskRow): string {
+	const parts = KINDS.filter((k) => t.byKind[k] >= 1).map((k) => `${k} ${ms(t.byKind[k])}`);
+	return `${ms(t.durationMs)} ms (${parts.join(', ') || 'unattributed'})`;
+}
+
+async function main() {
+	const chromePath = findBrowser();
+	if (!chromePath)
+		fail('No Chromium found: install it with `apt-get install -y chromium` or set CHROME_PATH.', 2);
+	if (!options['no-build']) buildInto(dirs, 'npm run longtasks');
+	const all = routesIn(dirs.buildDir);
+	const unknown = (options.route ?? []).filter((r) => !all.includes(r));
+	if (unknown.length)
+		fail(`No prerendered page for ${unknown.join(', ')}. Routes: ${all.join(', ')}.`, 2);
+	const routes = options.route?.length ? options.route : options.all ? all : defaultRoutes(all);
+
+	const { origin, stop } = await startPreview(dirs, port);
+	const browser = await chromium.launch({ executablePath: chromePath, args: chromiumArgs });
+	// A fixed amount of arithmetic, timed in the page: how fast this machine is right now.
+	const probe = await browser.newPage();
+	const referenceMs = await probe.evaluate(() => {
+		const t = performance.now();
+		let x = 0;
+		for (let i = 0; i < 30_000_000; i++) x += Math.sqrt(i);
+		return x > 0 ? performance.now() - t : -1;
+	});
+	await probe.close();
+
+	const results: RouteResult[] = [];
+	for (const route of routes) {
+		const perLoad: TaskRow[][] = [];
+		for (let i = 0; i < loads; i++) {
+			const context = await browser.newContext({ viewport: { width, height } });
+			const page = await context.newPage();
+			await browser.startTracing(page, {
+				categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute']
+			});
+			await page.goto(origin + route, { waitUntil: 'load' });
+			await page.waitForSelector('html[data-hydrated]', { state: 'attached', timeout: 30_000 });
+			await page.waitForTimeout(waitMs);
+			const trace = JSON.parse((await browser.stopTracing()).toString()) as {
+				traceEvents: TraceEvent[];
+			};
+			perLoad.push(longTasks(trace.traceEvents, 50));
+			await context.close();
+		}
+		results.push({ route, loads: perLoad });
+		const worst = perLoad.flat().sort((a, b) => b.durationMs - a.durationMs)[0];
+		console.log(
+			`${route}: ${perLoad.map((l) => l.length).join(', ')} long tasks per load${worst ? `; longest ${describeTask(worst)}` : ''}`
+		);
+	}
+	await browser.close();
+	stop();
+
+	const md = [
+		'# Long tasks',
+		'',
+		`Main-thread tasks over 50 ms while each page loads: Debian Chromium (${chromePath}), ${width} x ${height} window, CPU not throttled, a fresh profile per load, ${loads} load${loads === 1 ? '' : 's'} per route, ${waitMs} ms watched after the load event; \`vite preview\` of \`${dirs.buildDir}/\`; ${new Date().toISOString()}.`,
+		'',
+		`This machine's speed during the run: a reference loop (30 million square roots) took **${ms(referenceMs)} ms** in the page. Compare figures only between runs with similar reference times.`,
+		'',
+		'Each task is split by what ran inside it: **script** is the page’s own JavaScript (module evaluation, hydration, timers, event handlers); **parse**, **style-layout** and **paint** are the browser’s work on the prerendered document; **gc** is garbage collection.',
+		'',
+		'| Route | Long tasks per load | Longest script task | Longest task | Every long task (ms: what) |',
+		'| --- | --- | ---: | ---: | --- |',
+		...results.map((r) => {
+			const flat = r.loads.flat();
+			const scriptTasks = flat.filter((t) => t.main === 'script');
+			const longestScript = scriptTasks.length
+				? `${ms(Math.max(...scriptTasks.map((t) => t.durationMs)))} ms`
+				: 'none';
+			const longest = flat.length ? `${ms(Math.max(...flat.map((t) => t.durationMs)))} ms` : 'none';
+			const every = r.loads
+				.map((l, i) => `load ${i + 1}: ${l.length ? l.map(describeTask).join('; ') : 'none'}`)
+				.join('<br>');
+			return `| \`${r.route}\` | ${r.loads.map((l) => l.length).join(', ')} | ${longestScript} | ${longest} | ${every} |`;
+		}),
+		''
+	].join('\n');
+	mkdirSync('reports', { recursive: true });
+	writeFileSync(join('reports', 'longtasks.md'), md);
+	writeFileSync(
+		join('reports', 'longtasks.json'),
+		JSON.stringify({ referenceMs, width, height, loads, waitMs, results }, null, 2)
+	);
+	console.log(`\n${md}`);
+}
+
+main().catch((e: unknown) =>
+	fail(`Long-task run failed: ${e instanceof Error ? e.message : String(e)}`)
+);
