@@ -85,7 +85,8 @@ const ms = (v: number) => `${Math.round(v)}`;
 
 function describeTask(t: TaskRow): string {
 	const parts = KINDS.filter((k) => t.byKind[k] >= 1).map((k) => `${k} ${ms(t.byKind[k])}`);
-	return `${ms(t.durationMs)} ms (${parts.join(', ') || 'unattributed'})`;
+	const where = t.script ? ` in ${t.script}` : '';
+	return `${ms(t.durationMs)} ms (${parts.join(', ') || 'unattributed'})${where}`;
 }
 
 async function main() {
@@ -126,7 +127,7 @@ async function main() {
 			const trace = JSON.parse((await browser.stopTracing()).toString()) as {
 				traceEvents: TraceEvent[];
 			};
-			perLoad.push(longTasks(trace.traceEvents, 50));
+			perLoad.push(longTasks(trace.traceEvents, origin, 50));
 			await context.close();
 		}
 		results.push({ route, loads: perLoad });

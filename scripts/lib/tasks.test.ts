@@ -1,11 +1,30 @@
 import { describe, expect, it } from 'vitest';
 import { longTasks, type TraceEvent } from './tasks.ts';
 
+const ORIGIN = 'http://127.0.0.1:4188';
 const MAIN = { pid: 1, tid: 10 };
 const OTHER = { pid: 1, tid: 11 };
+/** The main thread of another renderer (e.g. the browser's new-tab page). */
+const NTP = { pid: 2, tid: 20 };
 const meta: TraceEvent[] = [
 	{ name: 'thread_name', ph: 'M', ts: 0, ...MAIN, args: { name: 'CrRendererMain' } },
-	{ name: 'thread_name', ph: 'M', ts: 0, ...OTHER, args: { name: 'Compositor' } }
+	{ name: 'thread_name', ph: 'M', ts: 0, ...OTHER, args: { name: 'Compositor' } },
+	{ name: 'thread_name', ph: 'M', ts: 0, ...NTP, args: { name: 'CrRendererMain' } },
+	{
+		name: 'TracingStartedInBrowser',
+		ph: 'I',
+		ts: 0,
+		pid: 0,
+		tid: 0,
+		args: {
+			data: {
+				frames: [
+					{ url: `${ORIGIN}/map`, processId: 1 },
+					{ url: 'chrome://new-tab-page/', processId: 2 }
+				]
+			}
+		}
+	}
 ];
 const x = (name: string, tsMs: number, durMs: number, where = MAIN, url?: string): TraceEvent => ({
 	name,
@@ -18,16 +37,20 @@ const x = (name: string, tsMs: number, durMs: number, where = MAIN, url?: string
 
 describe('longTasks', () => {
 	it('keeps main-thread tasks over the threshold and splits their time by kind', () => {
-		const rows = longTasks([
-			...meta,
-			x('RunTask', 0, 20), // short: left out
-			x('RunTask', 100, 80),
-			x('TimerFire', 100, 60, MAIN, 'https://x/_app/chunk.js'),
-			x('FunctionCall', 101, 55), // nested in TimerFire: not counted twice
-			x('Layout', 165, 10),
-			x('MinorGC', 176, 4),
-			x('RunTask', 300, 120, OTHER) // another thread: ignored
-		]);
+		const rows = longTasks(
+			[
+				...meta,
+				x('RunTask', 0, 20), // short: left out
+				x('RunTask', 100, 80),
+				x('TimerFire', 100, 60, MAIN, 'https://x/_app/chunk.js'),
+				x('FunctionCall', 101, 55), // nested in TimerFire: not counted twice
+				x('Layout', 165, 10),
+				x('MinorGC', 176, 4),
+				x('RunTask', 300, 120, OTHER), // another thread: ignored
+				x('RunTask', 500, 200, NTP) // another renderer: ignored
+			],
+			ORIGIN
+		);
 		expect(rows).toHaveLength(1);
 		const [row] = rows;
 		expect(row.startMs).toBe(100);
@@ -38,13 +61,16 @@ describe('longTasks', () => {
 	});
 
 	it('names a task made of parsing and layout as the browser’s, not script', () => {
-		const rows = longTasks([
-			...meta,
-			x('RunTask', 0, 90),
-			x('ParseHTML', 0, 30),
-			x('UpdateLayoutTree', 31, 15),
-			x('Layout', 46, 40)
-		]);
+		const rows = longTasks(
+			[
+				...meta,
+				x('RunTask', 0, 90),
+				x('ParseHTML', 0, 30),
+				x('UpdateLayoutTree', 31, 15),
+				x('Layout', 46, 40)
+			],
+			ORIGIN
+		);
 		expect(rows[0].main).toBe('style-layout');
 		expect(rows[0].byKind.parse).toBe(30);
 		expect(rows[0].byKind['style-layout']).toBe(55);
@@ -52,8 +78,18 @@ describe('longTasks', () => {
 	});
 
 	it('a task with nothing classified inside is "other"; an empty trace has no tasks', () => {
-		expect(longTasks([...meta, x('RunTask', 0, 70)])[0].main).toBe('other');
-		expect(longTasks(meta)).toEqual([]);
-		expect(longTasks([...meta, x('RunTask', 0, 60)], 60)).toEqual([]);
+		expect(longTasks([...meta, x('RunTask', 0, 70)], ORIGIN)[0].main).toBe('other');
+		expect(longTasks(meta, ORIGIN)).toEqual([]);
+		expect(longTasks([...meta, x('RunTask', 0, 60)], ORIGIN, 60)).toEqual([]);
+	});
+
+	it('finds the page’s renderer from the HTML parser when the trace lists no frames', () => {
+		const events: TraceEvent[] = [
+			...meta.filter((e) => e.name !== 'TracingStartedInBrowser'),
+			{ ...x('ParseHTML', 0, 5, NTP), args: { beginData: { url: `${ORIGIN}/` } } },
+			x('RunTask', 0, 80, NTP),
+			x('RunTask', 0, 90, MAIN)
+		];
+		expect(longTasks(events, ORIGIN).map((t) => t.durationMs)).toEqual([80]);
 	});
 });

@@ -11,7 +11,15 @@ export interface TraceEvent {
 	dur?: number;
 	pid: number;
 	tid: number;
-	args?: { name?: string; data?: { url?: string; functionName?: string } };
+	args?: {
+		name?: string;
+		data?: {
+			url?: string;
+			functionName?: string;
+			frames?: { url?: string; processId?: number }[];
+		};
+		beginData?: { url?: string };
+	};
 }
 
 export type TaskKind = 'script' | 'parse' | 'style-layout' | 'paint' | 'gc';
@@ -50,18 +58,42 @@ export interface TaskRow {
 	script: string;
 }
 
-/** The renderer main threads ("CrRendererMain") of a trace, as "pid:tid". */
-function mainThreads(events: TraceEvent[]): Set<string> {
+/**
+ * The renderer processes that loaded a page of `origin`: from the trace's list of frames, or from the
+ * HTML parser's URL. The browser's own pages (e.g. a new-tab page) run in other renderers of the same trace.
+ */
+function pageProcesses(events: TraceEvent[], origin: string): Set<number> {
+	const pids = new Set<number>();
+	for (const e of events) {
+		for (const f of e.args?.data?.frames ?? [])
+			if (f.url?.startsWith(origin) && f.processId !== undefined) pids.add(f.processId);
+		if (e.name === 'ParseHTML' && e.args?.beginData?.url?.startsWith(origin)) pids.add(e.pid);
+	}
+	return pids;
+}
+
+/** The renderer main threads ("CrRendererMain") of the page's processes, as "pid:tid". */
+function mainThreads(events: TraceEvent[], origin: string): Set<string> {
+	const pids = pageProcesses(events, origin);
 	return new Set(
 		events
-			.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
+			.filter(
+				(e) =>
+					e.ph === 'M' &&
+					e.name === 'thread_name' &&
+					e.args?.name === 'CrRendererMain' &&
+					pids.has(e.pid)
+			)
 			.map((e) => `${e.pid}:${e.tid}`)
 	);
 }
 
-/** Tasks (RunTask) of the renderer main thread lasting more than `minMs`, in time order. */
-export function longTasks(events: TraceEvent[], minMs = 50): TaskRow[] {
-	const threads = mainThreads(events);
+/**
+ * Tasks (RunTask) lasting more than `minMs` on the main thread of the renderer that loaded `origin`'s
+ * page, in time order.
+ */
+export function longTasks(events: TraceEvent[], origin: string, minMs = 50): TaskRow[] {
+	const threads = mainThreads(events, origin);
 	const onMain = events
 		.filter((e) => e.ph === 'X' && e.dur !== undefined && threads.has(`${e.pid}:${e.tid}`))
 		.sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
