@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { profileChartSvg, svgEl, timeChartSvg } from './chartSvg.ts';
+import { profileChartSvg, timeChartSvg } from './chartSvg.ts';
+import { el } from './markup.ts';
 import { profileLayout } from './profileLayout.ts';
 import { timeLayout } from './timeLayout.ts';
 import type { ProfilePoint, ProfileSeries } from './series.ts';
@@ -54,12 +55,12 @@ function texts(markup: string): string[] {
 	);
 }
 
-describe('svgEl', () => {
+describe('el', () => {
 	it('escapes attribute values and leaves out undefined and null ones', () => {
-		expect(svgEl('path', { d: 'M0,0', 'stroke-dasharray': undefined, fill: null })).toBe(
+		expect(el('path', { d: 'M0,0', 'stroke-dasharray': undefined, fill: null })).toBe(
 			'<path d="M0,0"></path>'
 		);
-		expect(svgEl('text', { 'data-x': '"><script>' }, 'x')).toBe(
+		expect(el('text', { 'data-x': '"><script>' }, 'x')).toBe(
 			'<text data-x="&#34;&#62;&#60;script&#62;">x</text>'
 		);
 	});

@@ -10,25 +10,10 @@
  *
  * Text and attribute values are escaped: labels come from the dataset.
  */
-import { escapeHtml } from '../components/html.ts';
+import { el as svgEl, text as svgText } from './markup.ts';
 import type { ProfileLayout } from './profileLayout.ts';
 import type { TimeLayout } from './timeLayout.ts';
 import type { ProfileSeries } from './series.ts';
-
-type AttrValue = string | number | undefined | null;
-
-/** One element: attributes whose value is undefined or null are left out (as Svelte does). */
-export function svgEl(name: string, attrs: Record<string, AttrValue>, children = ''): string {
-	let open = `<${name}`;
-	for (const [key, value] of Object.entries(attrs)) {
-		if (value === undefined || value === null) continue;
-		open += ` ${key}="${escapeHtml(String(value))}"`;
-	}
-	return `${open}>${children}</${name}>`;
-}
-
-/** Escaped text content. */
-export const svgText = escapeHtml;
 
 const seriesStroke = (colorIndex: number) => `var(--series-${colorIndex})`;
 
