@@ -48,6 +48,14 @@ describe('basemapFromTopology (Pacific-centred world-atlas 50m)', () => {
 		expect(Math.max(...xs) - Math.min(...xs)).toBeGreaterThan(720);
 	});
 
+	it('groups the land rings into polygons (outline, holes, copies), covering every ring once', () => {
+		expect(basemap.landPolygons.reduce((a, n) => a + n, 0)).toBe(basemap.land.length);
+		expect(Math.min(...basemap.landPolygons)).toBeGreaterThanOrEqual(1);
+		// Some polygon has more than its outline (a lake, or a copy one world over).
+		expect(Math.max(...basemap.landPolygons)).toBeGreaterThan(1);
+		expect(coarse.landPolygons.reduce((a, n) => a + n, 0)).toBe(coarse.land.length);
+	});
+
 	it('has country borders, placed in the window', () => {
 		expect(basemap.borders.length).toBeGreaterThan(100);
 		for (const line of basemap.borders) expect(widestStep(line)).toBeLessThan(10);

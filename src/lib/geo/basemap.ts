@@ -13,6 +13,12 @@ import type { Position } from './ring.ts';
 export interface Basemap {
 	/** Land rings, for an even-odd fill. */
 	land: Position[][];
+	/**
+	 * How many consecutive `land` rings make up each land polygon (its outline, holes and their copies one
+	 * world over): a drawer may split the land into several layers at these boundaries without changing the
+	 * even-odd fill. Sums to `land.length`.
+	 */
+	landPolygons: number[];
 	/** Country borders (not coastlines), as polylines. */
 	borders: Position[][];
 	/** Longitude the window is centred on. */
@@ -94,18 +100,21 @@ export function basemapFromTopology(topology: Topology, centerLon = 150): Basema
 		GeoJSON.Feature | GeoJSON.FeatureCollection;
 	const features = 'features' in landGeo ? landGeo.features : [landGeo];
 	const land: Position[][] = [];
+	const landPolygons: number[] = [];
 	for (const f of features) {
 		const g = f.geometry;
 		if (!g) continue;
 		const polys =
 			g.type === 'Polygon' ? [g.coordinates] : g.type === 'MultiPolygon' ? g.coordinates : [];
 		for (const poly of polys) {
+			const first = land.length;
 			for (const ring of poly) {
 				const u = unwrap(ring as Position[]);
 				const winding = u[u.length - 1][0] - u[0][0];
 				if (Math.abs(winding) > 180) land.push(poleCap(ring as Position[], centerLon));
 				else land.push(...placeInWindow(ring as Position[], centerLon));
 			}
+			landPolygons.push(land.length - first);
 		}
 	}
 	const borderGeo = mesh(
@@ -116,5 +125,5 @@ export function basemapFromTopology(topology: Topology, centerLon = 150): Basema
 	const borders: Position[][] = [];
 	for (const line of borderGeo.coordinates)
 		borders.push(...placeInWindow(line as Position[], centerLon));
-	return { land, borders, centerLon };
+	return { land, landPolygons, borders, centerLon };
 }

@@ -49,10 +49,22 @@ export interface ModelVerdict {
 
 /** Range toward `azimuthDeg` from a sweep, linear between neighbouring azimuths, periodic over 360. */
 export function rangeAtAzimuth(sweep: readonly AzimuthRange[], azimuthDeg: number): number {
+	return rangeByAzimuth(sweep)(azimuthDeg);
+}
+
+/**
+ * `rangeAtAzimuth` for one sweep as a function of azimuth, the sweep sorted once (a ring asks for 360+
+ * azimuths).
+ */
+export function rangeByAzimuth(sweep: readonly AzimuthRange[]): (azimuthDeg: number) => number {
 	if (sweep.length === 0) throw new Error('An empty azimuth sweep has no range.');
 	const pts = [...sweep]
 		.map((p) => ({ az: ((p.azimuthDeg % 360) + 360) % 360, r: p.rangeKm }))
 		.sort((a, b) => a.az - b.az);
+	return (azimuthDeg) => interpolate(pts, azimuthDeg);
+}
+
+function interpolate(pts: readonly { az: number; r: number }[], azimuthDeg: number): number {
 	if (pts.length === 1) return pts[0].r;
 	const az = ((azimuthDeg % 360) + 360) % 360;
 	for (let i = 0; i < pts.length; i++) {
@@ -105,16 +117,28 @@ export interface TargetRow extends TargetInput {
 	primaryModel: ModelId;
 }
 
-/** Distance, azimuth and a verdict per model for each target, sorted by distance. */
+/** Geodesic distance and initial azimuth from a launch site to a target. */
+export interface TargetGeodesic {
+	distanceKm: number;
+	azimuthDeg: number;
+}
+
+/**
+ * Distance, azimuth and a verdict per model for each target, sorted by distance. `known` holds the
+ * geodesics from this site already solved (by target id, e.g. at build time: see `presetGeodesics`); the
+ * others are solved here.
+ */
 export function targetRows(
 	site: LatLon,
 	targets: readonly TargetInput[],
 	models: { kepler: ReachModel; powered: ReachModel | null },
-	rotation = false
+	rotation = false,
+	known: Readonly<Record<string, TargetGeodesic>> = {}
 ): TargetRow[] {
 	return targets
 		.map((t) => {
-			const { distanceKm, azimuthDeg } = inverse(site, t);
+			const { distanceKm, azimuthDeg } =
+				t.origin === 'dataset' && Object.hasOwn(known, t.id) ? known[t.id] : inverse(site, t);
 			const kepler = verdictFor(models.kepler, distanceKm, azimuthDeg, rotation);
 			const powered = models.powered
 				? verdictFor(models.powered, distanceKm, azimuthDeg, rotation)

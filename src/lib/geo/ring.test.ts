@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import * as geographiclibNs from 'geographiclib-geodesic';
 import {
+	REACH_SHAPE_STEP_POINTS,
 	geodesicRing,
+	geodesicRingSteps,
 	pointInGeometry,
 	reachShape,
 	shapeToDisplayRings,
@@ -115,6 +117,28 @@ describe('geodesicRing', () => {
 		expect(() => geodesicRing(MUPYONG, Number.NaN)).toThrow(/Radius/);
 		expect(() => geodesicRing(MUPYONG, 4500, 3)).toThrow(/from 8 to 100,000/);
 		expect(() => geodesicRing({ lat: 91, lon: 0 }, 4500)).toThrow(/latitude/);
+	});
+});
+
+describe('geodesicRingSteps', () => {
+	it('pauses every REACH_SHAPE_STEP_POINTS azimuths and returns the same ring as geodesicRing', () => {
+		for (const [radiusKm, points] of [
+			[4500, 360],
+			[13000, 720],
+			[800, 100]
+		]) {
+			const steps = geodesicRingSteps(MUPYONG, radiusKm, points);
+			let pauses = 0;
+			let r = steps.next();
+			for (; !r.done; r = steps.next()) pauses++;
+			expect(pauses).toBe(Math.ceil(points / REACH_SHAPE_STEP_POINTS) - 1);
+			expect(r.value).toEqual(geodesicRing(MUPYONG, radiusKm, points));
+		}
+	});
+
+	it('rejects a bad radius on its first step', () => {
+		const steps = geodesicRingSteps(MUPYONG, 0);
+		expect(() => steps.next()).toThrow(/more than 0/);
 	});
 });
 

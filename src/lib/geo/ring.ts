@@ -88,6 +88,21 @@ export function reachShape(
 	rangeAtAzimuthKm: (azimuthDeg: number) => number,
 	points = 720
 ): ReachShape {
+	return drain(reachShapeSteps(center, rangeAtAzimuthKm, points));
+}
+
+/** Azimuth steps `reachShapeSteps` computes between two pauses. */
+export const REACH_SHAPE_STEP_POINTS = 90;
+
+/**
+ * `reachShape` as a generator that pauses (yields) every REACH_SHAPE_STEP_POINTS azimuth steps and returns
+ * the same shape: a caller on the browser's main thread can spread one ring over several short tasks.
+ */
+export function* reachShapeSteps(
+	center: LatLon,
+	rangeAtAzimuthKm: (azimuthDeg: number) => number,
+	points = 720
+): Generator<void, ReachShape, undefined> {
 	checkCenter(center);
 	checkPoints(points);
 	const rangeAt = (az: number): number => {
@@ -121,6 +136,7 @@ export function reachShape(
 		refine(prevAz, prev, az, p, 0);
 		prevAz = az;
 		prev = p;
+		if (i % REACH_SHAPE_STEP_POINTS === 0 && i < points) yield;
 	}
 	// Unwrap: consecutive longitudes differ by less than 180 degrees (after refinement, by a few degrees).
 	for (let i = 1; i < vertices.length; i++) {
@@ -153,8 +169,25 @@ export function reachShape(
  * centre along the shortest geodesic (see ring.test.ts).
  */
 export function geodesicRing(center: LatLon, radiusKm: number, points = 720): ReachShape {
+	return drain(geodesicRingSteps(center, radiusKm, points));
+}
+
+/** `geodesicRing` in pauseable steps (see `reachShapeSteps`). */
+export function* geodesicRingSteps(
+	center: LatLon,
+	radiusKm: number,
+	points = 720
+): Generator<void, ReachShape, undefined> {
 	checkRadius(radiusKm);
-	return reachShape(center, () => radiusKm, points);
+	return yield* reachShapeSteps(center, () => radiusKm, points);
+}
+
+/** Runs a steppable computation to the end and returns its result. */
+export function drain<T>(steps: Iterator<unknown, T, undefined>): T {
+	for (;;) {
+		const r = steps.next();
+		if (r.done) return r.value;
+	}
 }
 
 /** Twice the signed planar area (positive = counter-clockwise). */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { inverse } from './geodesic.ts';
 import { sceneToGeoJSON, splitLine } from './scene.ts';
-import { sceneForView } from './view.ts';
+import { presetGeodesics, sceneForView } from './view.ts';
 
 const view = {
 	testId: '2022-01-30-hwasong-12',
@@ -27,6 +27,62 @@ describe('sceneForView', () => {
 	it('has the Kepler floor ring and band, the custom ring, and the user target in the table', () => {
 		expect(scene.rings.map((r) => r.id)).toEqual(['kepler-band', 'kepler', 'custom']);
 		expect(scene.rows.find((r) => r.name === 'Pearl Harbor')?.origin).toBe('user');
+	});
+
+	it('computes ring geometry step by step, the same as reading it at once', () => {
+		const stepped = sceneForView({ ...view, points: 180 });
+		const eager = sceneForView({ ...view, points: 180 });
+		for (const [i, ring] of stepped.rings.entries()) {
+			const steps = ring.geometrySteps();
+			let pauses = 0;
+			while (!steps.next().done) pauses++;
+			// 180 points in steps of 90: one pause per circle; a band (two circles) pauses three times.
+			expect(pauses).toBe(ring.filled ? 3 : 1);
+			expect(ring.displayRings).toEqual(eager.rings[i].displayRings);
+			expect(ring.shapes).toEqual(eager.rings[i].shapes);
+			// Done once: stepping again does no work.
+			expect(ring.geometrySteps().next().done).toBe(true);
+		}
+	});
+
+	it('finishes a half-stepped ring when its geometry is read', () => {
+		const scene = sceneForView({ ...view, points: 360 });
+		const ring = scene.rings.find((r) => r.id === 'custom')!;
+		const steps = ring.geometrySteps();
+		steps.next();
+		expect(ring.shapes[0].vertices.length).toBeGreaterThan(360);
+		expect(steps.next().done).toBe(true);
+	});
+
+	it('gives the same table with the build-time geodesics, solving none for preset targets', () => {
+		const geodesics = presetGeodesics();
+		expect(Object.keys(geodesics)).toContain('mupyong-ni');
+		for (const site of [null, { kind: 'preset' as const, id: 'sunan' }]) {
+			const plain = sceneForView({ ...view, site });
+			const baked = sceneForView({
+				...view,
+				site,
+				geodesics: JSON.parse(JSON.stringify(geodesics))
+			});
+			expect(baked.rows).toEqual(plain.rows);
+		}
+		// The table is read, not re-solved: a (deliberately wrong) entry shows up in the row; added
+		// points are always solved.
+		const wrong = { ...geodesics, 'mupyong-ni': { ...geodesics['mupyong-ni'] } };
+		const guam = scene.rows.find((r) => r.id === 'andersen-afb')!;
+		wrong['mupyong-ni'][guam.id] = { distanceKm: 1, azimuthDeg: 2 };
+		const rows = sceneForView({ ...view, geodesics: wrong }).rows;
+		expect(rows.find((r) => r.id === guam.id)?.distanceKm).toBe(1);
+		expect(rows.find((r) => r.origin === 'user')?.distanceKm).toBeCloseTo(
+			scene.rows.find((r) => r.origin === 'user')!.distanceKm,
+			9
+		);
+	});
+
+	it('computes the track on first read; none without an impact', () => {
+		expect(scene.track).toBe(scene.track);
+		expect(scene.track).toHaveLength(65);
+		expect(sceneForView({ ...view, site: { kind: 'point', lat: 39, lon: 125 } }).track).toEqual([]);
 	});
 
 	it('moves no flown track to a site the test was not launched from', () => {

@@ -9,16 +9,18 @@ import { groupedNumber } from '../data/units.ts';
 import { geodesicPath, type LatLon } from './geodesic.ts';
 import { impactPoint, type ImpactPoint } from './impact.ts';
 import {
-	rangeAtAzimuth,
+	rangeByAzimuth,
 	targetRows,
 	type ReachModel,
+	type TargetGeodesic,
 	type TargetInput,
 	type TargetRow
 } from './reach.ts';
 import type { TestReachModels } from './reachModels.ts';
 import {
-	geodesicRing,
-	reachShape,
+	drain,
+	geodesicRingSteps,
+	reachShapeSteps,
 	shapeToDisplayRings,
 	shapeToFeature,
 	MAX_RING_RADIUS_KM,
@@ -45,7 +47,15 @@ export interface SceneRing {
 	displayRings: Position[][];
 	/** Whether the display rings are a filled band (annulus) rather than an outline. */
 	filled: boolean;
+	/**
+	 * Computes `shapes` and `displayRings` in bounded steps (each `next()` is a few dozen geodesics), for a
+	 * caller that spreads the work over several short tasks; reading them afterwards costs nothing. Reading
+	 * them before the steps are done finishes the work at once.
+	 */
+	geometrySteps(): Generator<void, void, undefined>;
 }
+
+type RingGeometry = Pick<SceneRing, 'shapes' | 'displayRings'>;
 
 export interface SceneSite extends LatLon {
 	/** Preset id, or null when the reader moved the site. */
@@ -58,8 +68,11 @@ export interface MapScene {
 	site: SceneSite;
 	/** Null when the test's own site is not the one shown (the flown track is not moved with the site). */
 	impact: ImpactPoint | null;
-	/** Flown ground track, display coordinates (continuous longitudes near the window centre). */
-	track: Position[];
+	/**
+	 * Flown ground track, display coordinates (continuous longitudes near the window centre); empty
+	 * exactly when `impact` is null. Computed on first read.
+	 */
+	readonly track: Position[];
 	rings: SceneRing[];
 	rows: TargetRow[];
 	rotation: boolean;
@@ -83,6 +96,8 @@ export interface SceneInput {
 	rotation: boolean;
 	customRangeKm: number | null;
 	targets: readonly TargetInput[];
+	/** Geodesics from `site` to preset targets already solved, by target id (see `targetRows`). */
+	knownGeodesics?: Readonly<Record<string, TargetGeodesic>>;
 	centerLon?: number;
 	points?: number;
 }
@@ -97,22 +112,36 @@ function shiftNear(line: Position[], centerLon: number): Position[] {
 }
 
 /**
- * A ring whose geometry (`shapes`, `displayRings`) is computed on first read and kept: legends, verdicts
- * and the prerendered table need only the labels and radii, so hydration does not pay for the geodesics.
+ * A ring whose geometry (`shapes`, `displayRings`) is computed on first read, or step by step through
+ * `geometrySteps`, and kept: legends, verdicts and the prerendered table need only the labels and radii,
+ * so hydration does not pay for the geodesics (issue 7: the map draws them after mount, in slices).
  */
 function lazyRing(
-	base: Omit<SceneRing, 'shapes' | 'displayRings'>,
-	geometry: () => Pick<SceneRing, 'shapes' | 'displayRings'>
+	base: Omit<SceneRing, 'shapes' | 'displayRings' | 'geometrySteps'>,
+	geometry: () => Generator<void, RingGeometry, undefined>
 ): SceneRing {
-	let g: Pick<SceneRing, 'shapes' | 'displayRings'> | null = null;
-	const get = () => (g ??= geometry());
+	let g: RingGeometry | null = null;
+	// One computation, shared by every reader (a slice-by-slice drawer and a getter that finishes it).
+	let pending: Generator<void, RingGeometry, undefined> | null = null;
+	function* steps(): Generator<void, RingGeometry, undefined> {
+		pending ??= geometry();
+		while (!g) {
+			const r = pending.next();
+			if (r.done) g = r.value;
+			else yield;
+		}
+		return g;
+	}
 	return {
 		...base,
 		get shapes() {
-			return get().shapes;
+			return drain(steps()).shapes;
 		},
 		get displayRings() {
-			return get().displayRings;
+			return drain(steps()).displayRings;
+		},
+		*geometrySteps() {
+			yield* steps();
 		}
 	};
 }
@@ -125,8 +154,8 @@ function circle(
 	centerLon: number,
 	points: number
 ): SceneRing {
-	return lazyRing({ id, label, radiusKm, bandKm: null, filled: false }, () => {
-		const shape = geodesicRing(site, radiusKm, points);
+	return lazyRing({ id, label, radiusKm, bandKm: null, filled: false }, function* () {
+		const shape = yield* geodesicRingSteps(site, radiusKm, points);
 		return { shapes: [shape], displayRings: shapeToDisplayRings(shape, centerLon) };
 	});
 }
@@ -140,17 +169,21 @@ function band(
 	points: number
 ): SceneRing | null {
 	if (!(highKm > lowKm) || lowKm <= 0 || highKm > MAX_RING_RADIUS_KM) return null;
-	return lazyRing({ id, label, radiusKm: null, bandKm: [lowKm, highKm], filled: true }, () => {
-		const inner = geodesicRing(site, lowKm, points);
-		const outer = geodesicRing(site, highKm, points);
-		return {
-			shapes: [inner, outer],
-			displayRings: [
-				...shapeToDisplayRings(outer, centerLon),
-				...shapeToDisplayRings(inner, centerLon)
-			]
-		};
-	});
+	return lazyRing(
+		{ id, label, radiusKm: null, bandKm: [lowKm, highKm], filled: true },
+		function* () {
+			const inner = yield* geodesicRingSteps(site, lowKm, points);
+			yield;
+			const outer = yield* geodesicRingSteps(site, highKm, points);
+			return {
+				shapes: [inner, outer],
+				displayRings: [
+					...shapeToDisplayRings(outer, centerLon),
+					...shapeToDisplayRings(inner, centerLon)
+				]
+			};
+		}
+	);
 }
 
 function modelRings(
@@ -205,16 +238,22 @@ export function buildScene(input: SceneInput): MapScene {
 				azimuthDeg: s.azimuthDeg,
 				rangeKm: Math.min(s.rangeKm, MAX_RING_RADIUS_KM)
 			}));
-			const shape = reachShape(site, (az) => rangeAtAzimuth(sweep, az), points);
-			rings.push({
-				id: 'rotating',
-				label: `${sweepModel.label}, rotating Earth (${km(Math.min(...sweep.map((s) => s.rangeKm)))} – ${km(Math.max(...sweep.map((s) => s.rangeKm)))} by azimuth)`,
-				radiusKm: null,
-				bandKm: null,
-				shapes: [shape],
-				displayRings: shapeToDisplayRings(shape, centerLon),
-				filled: false
-			});
+			const rangeAt = rangeByAzimuth(sweep);
+			rings.push(
+				lazyRing(
+					{
+						id: 'rotating',
+						label: `${sweepModel.label}, rotating Earth (${km(Math.min(...sweep.map((s) => s.rangeKm)))} – ${km(Math.max(...sweep.map((s) => s.rangeKm)))} by azimuth)`,
+						radiusKm: null,
+						bandKm: null,
+						filled: false
+					},
+					function* () {
+						const shape = yield* reachShapeSteps(site, rangeAt, points);
+						return { shapes: [shape], displayRings: shapeToDisplayRings(shape, centerLon) };
+					}
+				)
+			);
 		} else {
 			notes.push(
 				'Rotation is on, but no model provides a rotating-Earth azimuth sweep yet: rings and verdicts are for a non-rotating Earth.'
@@ -235,22 +274,27 @@ export function buildScene(input: SceneInput): MapScene {
 	}
 
 	let impact: ImpactPoint | null = null;
-	let track: Position[] = [];
-	if (input.siteIsTestSite && input.flownRangeKm !== null && input.flownRangeKm > 0) {
+	if (input.siteIsTestSite && input.flownRangeKm !== null && input.flownRangeKm > 0)
 		impact = impactPoint(input.test, site, input.flownRangeKm);
-		track = shiftNear(
-			geodesicPath(site, impact, 64).map((p) => [p.lon, p.lat] as Position),
-			centerLon
-		);
-	}
+	// Like the rings, the track is only drawn (after mount): computed on first read.
+	let track: Position[] | null = null;
+	const trackFrom = (end: ImpactPoint | null): Position[] =>
+		end
+			? shiftNear(
+					geodesicPath(site, end, 64).map((p) => [p.lon, p.lat] as Position),
+					centerLon
+				)
+			: [];
 
 	return {
 		testId: input.test.id,
 		site,
 		impact,
-		track,
+		get track() {
+			return (track ??= trackFrom(impact));
+		},
 		rings,
-		rows: targetRows(site, input.targets, models, input.rotation),
+		rows: targetRows(site, input.targets, models, input.rotation, input.knownGeodesics),
 		rotation: input.rotation,
 		rotationAvailable: !!sweepModel,
 		models,

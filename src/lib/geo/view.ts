@@ -4,8 +4,8 @@
  */
 import { getPlace, places, requireTest, tests } from '../data/dataset.ts';
 import { summarizeFigures } from '../data/figures.ts';
-import type { LatLon } from './geodesic.ts';
-import type { TargetInput } from './reach.ts';
+import { inverse, type LatLon } from './geodesic.ts';
+import type { TargetGeodesic, TargetInput } from './reach.ts';
 import { reachModelsForTest, type TestReachModels } from './reachModels.ts';
 import { buildScene, type MapScene, type SceneSite } from './scene.ts';
 
@@ -19,6 +19,30 @@ export interface ViewInput {
 	points?: number;
 	/** Models computed elsewhere (e.g. with the powered estimate at build time); default: Kepler floor only. */
 	models?: TestReachModels;
+	/** `presetGeodesics()` computed elsewhere (at build time): the scene then solves none for preset targets. */
+	geodesics?: PresetGeodesics;
+}
+
+/** Launch-site id -> target id -> geodesic from the site to that preset target. */
+export type PresetGeodesics = Readonly<Record<string, Readonly<Record<string, TargetGeodesic>>>>;
+
+/**
+ * The geodesic from every launch site in the dataset (presets and tests' own sites) to every preset
+ * target: pure and static, so a server load computes it at build time and the page's hydration reuses it.
+ */
+export function presetGeodesics(): PresetGeodesics {
+	const siteIds = new Set([...launchSites.map((s) => s.id), ...tests.map((t) => t.siteId)]);
+	const out: Record<string, Record<string, TargetGeodesic>> = {};
+	for (const id of siteIds) {
+		const site = getPlace(id);
+		if (!site) continue;
+		out[id] = {};
+		for (const t of presetTargets) {
+			const { distanceKm, azimuthDeg } = inverse(site, t);
+			out[id][t.id] = { distanceKm, azimuthDeg };
+		}
+	}
+	return out;
 }
 
 /** The preset targets (Guam, Tokyo, ..., Washington DC) from the dataset. */
@@ -93,6 +117,7 @@ export function sceneForView(input: ViewInput): MapScene {
 		rotation: input.rotation,
 		customRangeKm: input.customRangeKm,
 		targets,
+		knownGeodesics: site.id === null ? undefined : input.geodesics?.[site.id],
 		points: input.points
 	});
 }

@@ -11,8 +11,8 @@ import coarseUrl from 'world-atlas/countries-110m.json?url';
 import fineUrl from 'world-atlas/countries-50m.json?url';
 import type { Topology } from 'topojson-specification';
 import { basemapFromTopology, type Basemap } from '$lib/geo/basemap';
-import type { Position } from '$lib/geo/ring';
-import type { BasemapReply, PackedRings } from './basemap.worker.ts';
+import type { BasemapReply } from './basemap.worker.ts';
+import { packBasemap, unpackAll, type PackedBasemap } from './basemapPack.ts';
 
 /** Level of detail: Natural Earth 1:110m or 1:50m. */
 export type BasemapDetail = '110m' | '50m';
@@ -30,27 +30,16 @@ export function detailForZoom(zoom: number): BasemapDetail {
 }
 
 const urls: Record<BasemapDetail, string> = { '110m': coarseUrl, '50m': fineUrl };
-const cache = new Map<string, Promise<Basemap>>();
+const cache = new Map<string, Promise<PackedBasemap>>();
 
-function unpack({ coords, lengths }: PackedRings): Position[][] {
-	const out: Position[][] = [];
-	let i = 0;
-	for (const len of lengths) {
-		const ring: Position[] = new Array<Position>(len);
-		for (let k = 0; k < len; k++, i += 2) ring[k] = [coords[i], coords[i + 1]];
-		out.push(ring);
-	}
-	return out;
-}
-
-function inWorker(url: string, centerLon: number): Promise<Basemap> {
+function inWorker(url: string, centerLon: number): Promise<PackedBasemap> {
 	return new Promise((resolve, reject) => {
 		const worker = new Worker(new URL('./basemap.worker.ts', import.meta.url), { type: 'module' });
 		worker.onmessage = (e: MessageEvent<BasemapReply>) => {
 			worker.terminate();
 			const d = e.data;
 			if ('error' in d) reject(new Error(d.error));
-			else resolve({ land: unpack(d.land), borders: unpack(d.borders), centerLon: d.centerLon });
+			else resolve(d);
 		};
 		worker.onerror = (e) => {
 			worker.terminate();
@@ -60,13 +49,20 @@ function inWorker(url: string, centerLon: number): Promise<Basemap> {
 	});
 }
 
-async function onMainThread(url: string, centerLon: number): Promise<Basemap> {
+async function onMainThread(url: string, centerLon: number): Promise<PackedBasemap> {
 	const r = await fetch(url);
 	if (!r.ok) throw new Error(`Basemap ${url} answered ${r.status}.`);
-	return basemapFromTopology((await r.json()) as Topology, centerLon);
+	return packBasemap(basemapFromTopology((await r.json()) as Topology, centerLon));
 }
 
-export function loadBasemap(centerLon: number, detail: BasemapDetail = '110m'): Promise<Basemap> {
+/**
+ * The basemap packed for drawing (see basemapPack.ts), loaded once per level of detail and centre (a
+ * worker where available).
+ */
+export function loadPackedBasemap(
+	centerLon: number,
+	detail: BasemapDetail = '110m'
+): Promise<PackedBasemap> {
 	const key = `${detail}@${centerLon}`;
 	let p = cache.get(key);
 	if (!p) {
@@ -86,4 +82,19 @@ export function cssVar(name: string, fallback: string): string {
 	if (typeof document === 'undefined') return fallback;
 	const v = getComputedStyle(document.documentElement).getPropertyValue(name).trim();
 	return v || fallback;
+}
+
+/** The basemap as plain rings (for the PNG export), from the same cached load. */
+export async function loadBasemap(
+	centerLon: number,
+	detail: BasemapDetail = '110m'
+): Promise<Basemap> {
+	const packed = await loadPackedBasemap(centerLon, detail);
+	return {
+		land: unpackAll(packed.land),
+		// Each packed layer is whole polygons: a coarser grouping, still safe to split at.
+		landPolygons: Array.from(packed.land.layers),
+		borders: unpackAll(packed.borders),
+		centerLon: packed.centerLon
+	};
 }
