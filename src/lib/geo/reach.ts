@@ -49,8 +49,16 @@ export interface ModelVerdict {
 
 /** Range toward `azimuthDeg` from a sweep, linear between neighbouring azimuths, periodic over 360. */
 export function rangeAtAzimuth(sweep: readonly AzimuthRange[], azimuthDeg: number): number {
-	return rangeByAzimuth(sweep)(azimuthDeg);
+	let at = sorted.get(sweep);
+	if (!at) sorted.set(sweep, (at = rangeByAzimuth(sweep)));
+	return at(azimuthDeg);
 }
+
+/**
+ * Each sweep sorted once: the table asks for a range per target and model (a sweep is data, never changed
+ * in place; the cache holds it only as long as the sweep itself lives).
+ */
+const sorted = new WeakMap<readonly AzimuthRange[], (azimuthDeg: number) => number>();
 
 /**
  * `rangeAtAzimuth` for one sweep as a function of azimuth, the sweep sorted once (a ring asks for 360+
