@@ -176,6 +176,38 @@ test.describe('/tests/[id] pages', () => {
 		expect(axe.violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([]);
 	});
 
+	test('the summary is prerendered HTML kept on hydration, and rendered after client-side navigation', async ({
+		page
+	}) => {
+		await open(page, '/tests/2017-05-14-hwasong-12');
+		const summary = page.locator('#test-summary');
+		// Kept as prerendered: Svelte's hydration markers were stripped from it at build time (the four
+		// left are the page's own: its if block's and its {@html} block's; a hydrated summary has hundreds).
+		expect(
+			await summary.evaluate((el) => {
+				const walker = document.createTreeWalker(el, NodeFilter.SHOW_COMMENT);
+				let n = 0;
+				while (walker.nextNode()) n++;
+				return n;
+			})
+		).toBeLessThanOrEqual(4);
+		await expect(summary).toHaveAttribute('data-test', '2017-05-14-hwasong-12');
+		// To another test and back, without reloading: each summary is the right test's, never blank.
+		await page.getByRole('link', { name: '← All tests' }).click();
+		await page.locator('a[href$="/tests/2022-01-30-hwasong-12"]').first().click();
+		await expect(page).toHaveURL(/\/tests\/2022-01-30-hwasong-12$/);
+		await expect(page.locator('h1')).toContainText('30 January 2022');
+		await expect(page.getByTestId('launch-kst')).toHaveText('2022-01-30 07:52 KST');
+		await expect(page.getByTestId('figures-apogee')).toContainText('km');
+		await expect(page.getByTestId('engine-check')).toBeVisible();
+		await page.goBack();
+		await page.goBack();
+		await expect(page).toHaveURL(/\/tests\/2017-05-14-hwasong-12$/);
+		await expect(page.locator('h1')).toContainText('14 May 2017');
+		await expect(page.getByTestId('launch-utc')).toHaveText('2017-05-13 20:28 UTC');
+		await expect(page.getByTestId('figures-apogee')).toContainText('2,111.5 km');
+	});
+
 	test('unknown test id is a 404', async ({ request }) => {
 		expect((await request.get('/tests/1999-01-01-nodong')).status()).toBe(404);
 	});

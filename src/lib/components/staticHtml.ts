@@ -6,6 +6,15 @@
 import { escapeHtml } from './html.ts';
 import { errorMessage } from '$lib/errors';
 
+/**
+ * Server-rendered markup without Svelte's hydration markers (`<!--[-->`, `<!--]-->`, ...): HTML inserted
+ * with `{@html}` is never hydrated, and the markers were as many DOM nodes as its elements. Our templates
+ * have no comments of their own, and text cannot contain `<!--` unescaped.
+ */
+export function staticMarkup(body: string): string {
+	return body.replace(/<!--[\s\S]*?-->/g, '');
+}
+
 /** Non-empty placeholder: "keep the prerendered nodes" (an empty string would not claim them). */
 export const KEEP_PRERENDERED = ' ';
 

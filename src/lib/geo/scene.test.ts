@@ -54,6 +54,14 @@ describe('sceneForView', () => {
 		expect(steps.next().done).toBe(true);
 	});
 
+	it('build-time geodesics for named sites only: the same numbers, no other site', () => {
+		const all = presetGeodesics();
+		const one = presetGeodesics(['mupyong-ni']);
+		expect(Object.keys(one)).toEqual(['mupyong-ni']);
+		expect(one['mupyong-ni']).toEqual(all['mupyong-ni']);
+		expect(presetGeodesics(['no-such-site'])).toEqual({});
+	});
+
 	it('gives the same table with the build-time geodesics, solving none for preset targets', () => {
 		const geodesics = presetGeodesics();
 		expect(Object.keys(geodesics)).toContain('mupyong-ni');

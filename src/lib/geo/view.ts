@@ -27,11 +27,14 @@ export interface ViewInput {
 export type PresetGeodesics = Readonly<Record<string, Readonly<Record<string, TargetGeodesic>>>>;
 
 /**
- * The geodesic from every launch site in the dataset (presets and tests' own sites) to every preset
- * target: pure and static, so a server load computes it at build time and the page's hydration reuses it.
+ * The geodesic from every launch site in the dataset (presets and tests' own sites), or from the sites
+ * named, to every preset target: pure and static, so a server load computes it at build time and the
+ * page's hydration reuses it.
  */
-export function presetGeodesics(): PresetGeodesics {
-	const siteIds = new Set([...launchSites.map((s) => s.id), ...tests.map((t) => t.siteId)]);
+export function presetGeodesics(onlySiteIds?: readonly string[]): PresetGeodesics {
+	const siteIds = new Set(
+		onlySiteIds ?? [...launchSites.map((s) => s.id), ...tests.map((t) => t.siteId)]
+	);
 	const out: Record<string, Record<string, TargetGeodesic>> = {};
 	for (const id of siteIds) {
 		const site = getPlace(id);

@@ -9,14 +9,9 @@ import ArticlePage, { type ArticlePageProps } from './ArticlePage.svelte';
 import Endnotes from './Endnotes.svelte';
 import type { FactsPanelRow } from './FactsPanel.svelte';
 
-/**
- * Server-rendered markup without Svelte's hydration markers (`<!--[-->`, `<!--]-->`, ...): this HTML is
- * never hydrated, and the markers were as many DOM nodes as its elements. Our templates have no comments
- * of their own, and text cannot contain `<!--` unescaped.
- */
-export function staticMarkup(body: string): string {
-	return body.replace(/<!--[\s\S]*?-->/g, '');
-}
+import { staticMarkup } from '../staticHtml.ts';
+
+export { staticMarkup };
 
 /** The `<li>` items of the endnote list, every claim in text order, as an HTML string. */
 export function renderEndnotes(): string {

@@ -3,6 +3,7 @@ import { keplerFloor } from '$lib/components/catalogue/testFacts';
 import { getTest, testIds, tests } from '$lib/data/dataset';
 import { summarizeFigures } from '$lib/data/figures';
 import { reachModelsWithPowered } from '$lib/geo/reachModelsPowered';
+import { presetGeodesics } from '$lib/geo/view';
 import { estimateTest, profileForTest } from '$lib/physics';
 import { packProfile } from '$lib/viz/profileSeries';
 import type { EntryGenerator, PageServerLoad } from './$types';
@@ -32,6 +33,8 @@ export const load: PageServerLoad = ({ params }) => {
 		estimate,
 		// The embedded map and profile show the engine's results too, computed here once at build time.
 		reachModels: reachModelsWithPowered(test.id),
+		// The map's target table: distances from this test's site, so hydration solves no geodesics.
+		geodesics: presetGeodesics([test.siteId]),
 		profiles: { [test.id]: packProfile(profileForTest(test.id)) }
 	};
 };
