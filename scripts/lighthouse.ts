@@ -13,10 +13,18 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { computeMedianRun } from 'lighthouse/core/lib/median-run.js';
 import { findBrowser } from './find-browser.js';
-import { buildInto, defaultRoutes, fail, routesIn, startPreview } from './lib/preview.ts';
+import {
+	buildInto,
+	defaultRoutes,
+	fail,
+	readScriptOptions,
+	routesIn,
+	startPreview,
+	wholeNumberFlag
+} from './lib/preview.ts';
+import { errorMessage } from '../src/lib/errors.ts';
 
 const chromeFlags = [
 	'--headless=new',
@@ -35,49 +43,28 @@ const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as 
 const usage =
 	'Usage: npm run lighthouse -- [--all] [--desktop] [--no-build] [--port <n>] [--route <path> ...] [--runs <n>] [--help]';
 
-function readOptions() {
-	try {
-		return parseArgs({
-			args: process.argv.slice(2),
-			options: {
-				all: { type: 'boolean' },
-				desktop: { type: 'boolean' },
-				'no-build': { type: 'boolean' },
-				port: { type: 'string' },
-				route: { type: 'string', multiple: true },
-				runs: { type: 'string' },
-				help: { type: 'boolean', short: 'h' }
-			},
-			strict: true,
-			allowPositionals: false
-		}).values;
-	} catch (error) {
-		console.error(`${error instanceof Error ? error.message.split('\n')[0] : error}. ${usage}`);
-		process.exit(2);
-	}
-}
-
-const options = readOptions();
-if (options.help) {
-	console.log(usage);
-	process.exit(0);
-}
-const flagNames = {
-	'--all': options.all,
-	'--desktop': options.desktop,
-	'--no-build': options['no-build']
-};
-const has = (flag: keyof typeof flagNames) => flagNames[flag] === true;
-const argValue = (name: '--port') => (name === '--port' ? options.port : undefined);
+const options = readScriptOptions(
+	{
+		all: { type: 'boolean' },
+		desktop: { type: 'boolean' },
+		'no-build': { type: 'boolean' },
+		port: { type: 'string' },
+		route: { type: 'string', multiple: true },
+		runs: { type: 'string' }
+	},
+	usage
+);
 
 const buildDir = 'build-lighthouse';
 const kitDir = '.svelte-kit-lighthouse';
-const port = Number(argValue('--port') ?? process.env.LOFTED_PORT ?? 4187);
-const runs = Number(options.runs ?? 3);
-if (!Number.isInteger(runs) || runs < 1 || runs > 9) {
-	console.error(`--runs must be a whole number from 1 to 9; got "${options.runs}". ${usage}`);
-	process.exit(2);
-}
+const port = wholeNumberFlag(
+	options,
+	'port',
+	Number(process.env.LOFTED_PORT ?? 4187),
+	{ min: 1024, max: 65535 },
+	usage
+);
+const runs = wholeNumberFlag(options, 'runs', 3, { min: 1, max: 9 }, usage);
 const outDir = 'reports';
 
 interface Scores {
@@ -131,7 +118,7 @@ function runOnce(url: string, jsonPath: string, chromePath: string): Lhr {
 		`--chrome-flags=${chromeFlags.join(' ')}`,
 		`--only-categories=${categories.join(',')}`,
 		'--quiet',
-		...(has('--desktop') ? ['--preset=desktop'] : [])
+		...(options.desktop ? ['--preset=desktop'] : [])
 	];
 	const res = spawnSync(join('node_modules', '.bin', 'lighthouse'), args, {
 		env: { ...process.env, CHROME_PATH: chromePath },
@@ -187,13 +174,13 @@ async function main() {
 	const chromePath = findBrowser();
 	if (!chromePath)
 		fail('No Chromium found: install it with `apt-get install -y chromium` or set CHROME_PATH.', 2);
-	if (!has('--no-build')) buildInto({ buildDir, kitDir }, 'npm run lighthouse');
+	if (!options['no-build']) buildInto({ buildDir, kitDir }, 'npm run lighthouse');
 	if (!existsSync(buildDir)) fail(`No ${buildDir}/: run without --no-build.`, 2);
 	const all = routesIn(buildDir);
 	const unknown = (options.route ?? []).filter((r) => !all.includes(r));
 	if (unknown.length)
 		fail(`No prerendered page for ${unknown.join(', ')}. Routes: ${all.join(', ')}.`, 2);
-	const routes = options.route?.length ? options.route : has('--all') ? all : defaultRoutes(all);
+	const routes = options.route?.length ? options.route : options.all ? all : defaultRoutes(all);
 
 	const { origin, stop } = await startPreview({ buildDir, kitDir }, port);
 	mkdirSync(join(outDir, 'lighthouse'), { recursive: true });
@@ -205,7 +192,7 @@ async function main() {
 	}
 	stop();
 
-	const preset = has('--desktop')
+	const preset = options.desktop
 		? 'desktop'
 		: 'mobile (default: simulated slow 4G, 4x CPU slowdown)';
 	const md = [
@@ -244,6 +231,4 @@ async function main() {
 	console.log(md);
 }
 
-main().catch((e: unknown) =>
-	fail(`Lighthouse run failed: ${e instanceof Error ? e.message : String(e)}`)
-);
+main().catch((e: unknown) => fail(`Lighthouse run failed: ${errorMessage(e)}`));

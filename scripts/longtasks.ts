@@ -14,64 +14,45 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
 import { findBrowser } from './find-browser.js';
-import { buildInto, defaultRoutes, fail, routesIn, startPreview } from './lib/preview.ts';
+import {
+	buildInto,
+	defaultRoutes,
+	fail,
+	readScriptOptions,
+	routesIn,
+	startPreview,
+	wholeNumberFlag
+} from './lib/preview.ts';
+import { errorMessage } from '../src/lib/errors.ts';
 import { longTasks, type TaskKind, type TaskRow, type TraceEvent } from './lib/tasks.ts';
 import { chromiumArgs } from '../playwright.config.ts';
 
 const usage =
 	'Usage: npm run longtasks -- [--all] [--route <path> ...] [--loads <n>] [--width <px>] [--height <px>] [--wait <ms>] [--no-build] [--port <n>] [--help]';
 
-function readOptions() {
-	try {
-		return parseArgs({
-			args: process.argv.slice(2),
-			options: {
-				all: { type: 'boolean' },
-				route: { type: 'string', multiple: true },
-				loads: { type: 'string' },
-				width: { type: 'string' },
-				height: { type: 'string' },
-				wait: { type: 'string' },
-				'no-build': { type: 'boolean' },
-				port: { type: 'string' },
-				help: { type: 'boolean', short: 'h' }
-			},
-			strict: true,
-			allowPositionals: false
-		}).values;
-	} catch (error) {
-		fail(`${error instanceof Error ? error.message.split('\n')[0] : error}. ${usage}`, 2);
-	}
-}
+const options = readScriptOptions(
+	{
+		all: { type: 'boolean' },
+		route: { type: 'string', multiple: true },
+		loads: { type: 'string' },
+		width: { type: 'string' },
+		height: { type: 'string' },
+		wait: { type: 'string' },
+		'no-build': { type: 'boolean' },
+		port: { type: 'string' }
+	},
+	usage
+);
+const flag = (name: string, fallback: number, min: number, max: number) =>
+	wholeNumberFlag(options, name, fallback, { min, max }, usage);
 
-const options = readOptions();
-if (options.help) {
-	console.log(usage);
-	process.exit(0);
-}
-
-function wholeNumber(
-	name: string,
-	raw: string | undefined,
-	fallback: number,
-	min: number,
-	max: number
-) {
-	if (raw === undefined) return fallback;
-	const n = Number(raw);
-	if (!Number.isInteger(n) || n < min || n > max)
-		fail(`--${name} must be a whole number from ${min} to ${max}; got "${raw}". ${usage}`, 2);
-	return n;
-}
-
-const loads = wholeNumber('loads', options.loads, 3, 1, 20);
-const width = wholeNumber('width', options.width, 1280, 320, 3840);
-const height = wholeNumber('height', options.height, 900, 320, 2160);
-const waitMs = wholeNumber('wait', options.wait, 3000, 0, 60_000);
-const port = wholeNumber('port', options.port, 4188, 1024, 65535);
+const loads = flag('loads', 3, 1, 20);
+const width = flag('width', 1280, 320, 3840);
+const height = flag('height', 900, 320, 2160);
+const waitMs = flag('wait', 3000, 0, 60_000);
+const port = flag('port', 4188, 1024, 65535);
 const dirs = { buildDir: 'build-longtasks', kitDir: '.svelte-kit-longtasks' };
 const KINDS: TaskKind[] = ['script', 'parse', 'style-layout', 'paint', 'gc'];
 
@@ -184,6 +165,4 @@ async function main() {
 	console.log(`\n${md}`);
 }
 
-main().catch((e: unknown) =>
-	fail(`Long-task run failed: ${e instanceof Error ? e.message : String(e)}`)
-);
+main().catch((e: unknown) => fail(`Long-task run failed: ${errorMessage(e)}`));

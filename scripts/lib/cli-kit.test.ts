@@ -4,6 +4,7 @@ import {
 	joinNegativeValues,
 	numberOption,
 	parseCommandArgs,
+	wholeNumberOption,
 	type Command
 } from './cli-kit.ts';
 
@@ -39,6 +40,26 @@ describe('parseCommandArgs', () => {
 	it('turns an unknown option into a one-line CliError that shows the usage', () => {
 		expect(() => parseCommandArgs(command, ['--nope'])).toThrow(CliError);
 		expect(() => parseCommandArgs(command, ['--nope'])).toThrow(/Usage: npm run -s cli -- demo/);
+	});
+});
+
+describe('wholeNumberOption', () => {
+	it('gives the default when absent, the value when whole and in range, a message otherwise', () => {
+		const opts = { min: 1, max: 9 };
+		expect(wholeNumberOption({}, 'runs', 3, opts)).toBe(3);
+		expect(wholeNumberOption({ runs: '5' }, 'runs', 3, opts)).toBe(5);
+		expect(() => wholeNumberOption({ runs: '2.5' }, 'runs', 3, opts)).toThrow(
+			'--runs must be a whole number from 1 to 9; got 2.5.'
+		);
+		expect(() => wholeNumberOption({ runs: '0' }, 'runs', 3, opts)).toThrow(
+			'--runs must be at least 1; got 0.'
+		);
+		expect(() => wholeNumberOption({ runs: '10' }, 'runs', 3, opts)).toThrow(
+			'--runs must be at most 9; got 10.'
+		);
+		expect(() => wholeNumberOption({ runs: 'x' }, 'runs', 3, opts)).toThrow(
+			'--runs must be a number; got "x".'
+		);
 	});
 });
 

@@ -104,6 +104,22 @@ export function numberOption(
 	return value;
 }
 
+/** A whole-number option with a default (e.g. `--runs 3`): numberOption's messages, and no fractions. */
+export function wholeNumberOption(
+	values: Record<string, unknown>,
+	name: string,
+	fallback: number,
+	opts: { min: number; max: number }
+): number {
+	const value = numberOption(values, name, opts);
+	if (value === undefined) return fallback;
+	if (!Number.isInteger(value))
+		throw new CliError(
+			`--${name} must be a whole number from ${opts.min} to ${opts.max}; got ${value}.`
+		);
+	return value;
+}
+
 /** Renders rows as an aligned plain-text table. */
 export function table(headers: string[], rows: (string | number | null | undefined)[][]): string {
 	const cells = [

@@ -6,10 +6,60 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+
+type ParseArgsOptionsConfig = NonNullable<ParseArgsConfig['options']>;
+import { errorMessage } from '../../src/lib/errors.ts';
+import { CliError, wholeNumberOption } from './cli-kit.ts';
 
 export function fail(message: string, code = 1): never {
 	console.error(message);
 	process.exit(code);
+}
+
+/**
+ * The script's command-line flags (plus --help, which prints `usage` and exits), parsed strictly; a bad
+ * flag exits 2 with the parser's message and the usage line.
+ */
+export function readScriptOptions<const T extends ParseArgsOptionsConfig>(
+	options: T,
+	usage: string
+) {
+	const config = {
+		args: process.argv.slice(2),
+		options: { ...options, help: { type: 'boolean', short: 'h' } } as T & {
+			help: { type: 'boolean'; short: 'h' };
+		},
+		strict: true as const,
+		allowPositionals: false as const
+	};
+	let values: ReturnType<typeof parseArgs<typeof config>>['values'];
+	try {
+		values = parseArgs(config).values;
+	} catch (error) {
+		fail(`${errorMessage(error).split('\n')[0]}. ${usage}`, 2);
+	}
+	if ((values as { help?: boolean }).help) {
+		console.log(usage);
+		process.exit(0);
+	}
+	return values;
+}
+
+/** A whole-number flag with a default and bounds (cli-kit's messages); exits 2 with the usage line. */
+export function wholeNumberFlag(
+	values: Record<string, unknown>,
+	name: string,
+	fallback: number,
+	bounds: { min: number; max: number },
+	usage: string
+): number {
+	try {
+		return wholeNumberOption(values, name, fallback, bounds);
+	} catch (error) {
+		if (!(error instanceof CliError)) throw error;
+		fail(`${error.message} ${usage}`, 2);
+	}
 }
 
 /** Every prerendered page under `dir` as a route: index.html -> "/", tests/x.html -> "/tests/x". */

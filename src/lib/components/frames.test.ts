@@ -26,14 +26,12 @@ function manualScheduler() {
 }
 
 describe('inFrames', () => {
-	it('runs one step per frame-then-task, in order, never two in one task', () => {
+	it('runs the first step in a new task, each later one after a frame, never two in one task', () => {
 		const m = manualScheduler();
 		const log: string[] = [];
 		inFrames([() => log.push('a'), () => log.push('b'), () => log.push('c')], m.scheduler);
-		expect(log).toEqual([]);
-		m.task(); // no timer is due before the first frame
-		expect(log).toEqual([]);
-		m.frame();
+		expect(log).toEqual([]); // not inside the caller's task
+		m.frame(); // no frame is awaited before the first step
 		expect(log).toEqual([]);
 		m.task();
 		expect(log).toEqual(['a']);
@@ -57,13 +55,13 @@ describe('inFrames', () => {
 				m.scheduler
 			);
 			for (let i = 0; i < cancelAfter; i++) {
-				m.frame();
 				m.task();
+				m.frame();
 			}
 			cancel();
 			for (let i = 0; i < 3; i++) {
-				m.frame();
 				m.task();
+				m.frame();
 			}
 			expect(log).toEqual([0, 1, 2].slice(0, cancelAfter));
 			expect(m.pending()).toBe(0);
@@ -84,8 +82,8 @@ describe('inFrames', () => {
 			m.scheduler
 		);
 		for (let i = 0; i < 2; i++) {
-			m.frame();
 			m.task();
+			m.frame();
 		}
 		expect(error).toHaveBeenCalledWith(new Error('boom'));
 		expect(log).toEqual(['after']);

@@ -1,6 +1,7 @@
-// Staged work on the main thread: one step per task, each after the browser has had a chance to render.
-// Used where a page would otherwise do several pieces of layout work in one long task (issue 7: no task
-// over 50 ms), e.g. laying out two charts after hydration.
+// Staged work on the main thread: one step per task, each after the browser has drawn the previous one.
+// For steps that change the DOM a lot (laying out a chart, turning a paragraph's links into buttons): the
+// frame between them keeps each step's style, layout and paint out of the next one's task (issue 7: no task
+// over 50 ms). For pure computation in bounded pieces, map/slices.ts packs several into one time budget.
 
 export interface FrameScheduler {
 	requestAnimationFrame: (callback: () => void) => number;
@@ -17,10 +18,10 @@ const browserScheduler = (): FrameScheduler => ({
 });
 
 /**
- * Runs `steps` in order, each in its own task after the next animation frame (requestAnimationFrame, then
- * a zero timeout, so the step runs after the frame is painted rather than inside it). Returns a function
- * that cancels the steps not yet run. An exception in a step is reported (console.error) and does not stop
- * the later steps.
+ * Runs `steps` in order: the first in a new task (a zero timeout: never inside the caller's task), each
+ * later one in its own task after the next animation frame (requestAnimationFrame, then a zero timeout, so
+ * the step runs after the frame is painted rather than inside it). Returns a function that cancels the
+ * steps not yet run. An exception in a step is reported (console.error) and does not stop the later steps.
  */
 export function inFrames(
 	steps: ReadonlyArray<() => void>,
@@ -47,7 +48,7 @@ export function inFrames(
 		}
 		if (index < steps.length) schedule();
 	};
-	if (steps.length > 0) schedule();
+	if (steps.length > 0) timer = scheduler.setTimeout(run, 0);
 	return () => {
 		cancelled = true;
 		if (frame !== null) scheduler.cancelAnimationFrame(frame);

@@ -278,20 +278,19 @@ export function buildScene(input: SceneInput): MapScene {
 		impact = impactPoint(input.test, site, input.flownRangeKm);
 	// Like the rings, the track is only drawn (after mount): computed on first read.
 	let track: Position[] | null = null;
-	const trackFrom = (end: ImpactPoint | null): Position[] =>
-		end
-			? shiftNear(
-					geodesicPath(site, end, 64).map((p) => [p.lon, p.lat] as Position),
-					centerLon
-				)
-			: [];
 
 	return {
 		testId: input.test.id,
 		site,
 		impact,
 		get track() {
-			return (track ??= trackFrom(impact));
+			track ??= impact
+				? shiftNear(
+						geodesicPath(site, impact, 64).map((p) => [p.lon, p.lat] as Position),
+						centerLon
+					)
+				: [];
+			return track;
 		},
 		rings,
 		rows: targetRows(site, input.targets, models, input.rotation, input.knownGeodesics),

@@ -15,6 +15,7 @@ import { resolve } from '$app/paths';
 import type { Attachment } from 'svelte/attachments';
 import type { ResolvedFact } from '$lib/data/facts.ts';
 import { errorMessage } from '$lib/errors';
+import { inFrames } from '../frames.ts';
 import { loadOnce } from '../loadOnce.ts';
 import type { PanelDetail } from './FactPanel.svelte';
 import { noteId } from './anchors.ts';
@@ -180,25 +181,18 @@ export function annotate(options: AnnotateOptions): Attachment<HTMLElement> {
 
 		// One block per frame: the next block waits until the browser has drawn the previous one.
 		const blocks = [...article.querySelectorAll<HTMLElement>('[data-block]')];
-		let next = 0;
-		let frame = 0;
-		let timer: ReturnType<typeof setTimeout> | null = null;
-		const step = () => {
-			timer = null;
-			const block = blocks[next++];
-			if (block)
+		const cancelSteps = inFrames([
+			...blocks.map((block) => () => {
 				for (const link of block.querySelectorAll<HTMLAnchorElement>(LINK)) linkToButton(link);
-			if (next < blocks.length) frame = requestAnimationFrame(() => (timer = setTimeout(step, 0)));
-			else {
+			}),
+			() => {
 				article.dataset.annotations = 'buttons';
 				void loadPanel().catch(() => undefined); // ready for the first open; a failure retries then
 			}
-		};
-		timer = setTimeout(step, 0);
+		]);
 
 		return () => {
-			cancelAnimationFrame(frame);
-			if (timer !== null) clearTimeout(timer);
+			cancelSteps();
 			article.removeEventListener('click', onclick);
 			document.removeEventListener('keydown', onkeydown);
 			close(false);
