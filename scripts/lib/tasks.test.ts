@@ -58,6 +58,29 @@ describe('longTasks', () => {
 		expect(row.byKind).toEqual({ script: 60, parse: 0, 'style-layout': 10, paint: 0, gc: 4 });
 		expect(row.main).toBe('script');
 		expect(row.script).toBe('chunk.js');
+		expect(row.cpuMs).toBeNull();
+		expect(row.fontMs).toBe(0);
+	});
+
+	it('reports the main thread’s CPU time and the wall time of outermost font lookups', () => {
+		const task = { ...x('RunTask', 0, 120), tdur: 35_000 };
+		const rows = longTasks(
+			[
+				...meta,
+				task,
+				x('Layout', 0, 110),
+				x('FontCache::GetFontPlatformData', 10, 30),
+				x('FontCache::GetFontPlatformData', 15, 5), // nested (fallback lookup): not counted twice
+				x('FontCache::GetFontPlatformData', 60, 12),
+				x('FontCache::GetFontPlatformData', 115, 20), // runs past the task's end: cut at the end
+				x('FontCache::GetFontPlatformData', 200, 50) // after the task
+			],
+			ORIGIN
+		);
+		expect(rows).toHaveLength(1);
+		expect(rows[0].cpuMs).toBe(35);
+		expect(rows[0].fontMs).toBe(30 + 12 + 5);
+		expect(rows[0].main).toBe('style-layout');
 	});
 
 	it('names a task made of parsing and layout as the browser’s, not script', () => {

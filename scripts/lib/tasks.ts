@@ -2,6 +2,11 @@
  * Main-thread tasks from a Chromium trace (devtools.timeline events): each task over a threshold, with its
  * time split by what ran inside it, so a long task can be told apart as the page's own script (hydration,
  * timers) or the browser's work on the document (parsing, style, layout, paint). Pure: trace in, rows out.
+ *
+ * A task's wall time is not all work: the renderer's main thread also waits, when the operating system runs
+ * another thread on its core, and in synchronous calls to the browser process (font lookups on Linux:
+ * `FontCache::GetFontPlatformData`). So each row also carries the main thread's CPU time in the task (the
+ * trace's thread duration) and the wall time spent in font lookups (needs the `fonts` trace category).
  */
 
 export interface TraceEvent {
@@ -9,6 +14,8 @@ export interface TraceEvent {
 	ph: string;
 	ts: number;
 	dur?: number;
+	/** Thread (CPU) time, µs, where the trace recorded it. */
+	tdur?: number;
 	pid: number;
 	tid: number;
 	args?: {
@@ -56,7 +63,13 @@ export interface TaskRow {
 	main: TaskKind | 'other';
 	/** Script URL of the first script event, if any (file name only). */
 	script: string;
+	/** CPU time of the main thread in the task, ms; null when the trace has no thread times. */
+	cpuMs: number | null;
+	/** Wall time in synchronous font lookups (outermost `FontCache::GetFontPlatformData`), ms. */
+	fontMs: number;
 }
+
+const FONT_LOOKUP = 'FontCache::GetFontPlatformData';
 
 /**
  * The renderer processes that loaded a page of `origin`: from the trace's list of frames, or from the
@@ -114,9 +127,15 @@ export function longTasks(events: TraceEvent[], origin: string, minMs = 50): Tas
 		};
 		// Outermost classified events only: an event inside another classified event is skipped.
 		let coveredUntil = -Infinity;
+		let fontUntil = -Infinity;
+		let fontMs = 0;
 		let script = '';
 		for (const e of onMain) {
 			if (e.ts < task.ts || e.ts >= end || e === task) continue;
+			if (e.name === FONT_LOOKUP && e.ts >= fontUntil) {
+				fontUntil = Math.min(end, e.ts + (e.dur ?? 0));
+				fontMs += (fontUntil - e.ts) / 1000;
+			}
 			const kind = KIND_OF[e.name];
 			if (!kind) continue;
 			if (!script && kind === 'script') script = e.args?.data?.url?.split('/').pop() ?? '';
@@ -133,7 +152,9 @@ export function longTasks(events: TraceEvent[], origin: string, minMs = 50): Tas
 			durationMs: dur / 1000,
 			byKind,
 			main: ms > 0 ? main : 'other',
-			script
+			script,
+			cpuMs: task.tdur === undefined ? null : task.tdur / 1000,
+			fontMs
 		});
 	}
 	return rows;
