@@ -208,6 +208,53 @@ test.describe('/tests/[id] pages', () => {
 		await expect(page.getByTestId('figures-apogee')).toContainText('2,111.5 km');
 	});
 
+	test('the map and the chart are islands: hydrated on their prerendered nodes after the page, and working', async ({
+		page
+	}) => {
+		const errors: string[] = [];
+		page.on('pageerror', (error) => errors.push(error.message));
+		page.on('console', (m) => {
+			if (m.type() === 'warning' || m.type() === 'error') errors.push(m.text());
+		});
+		// Tag the prerendered nodes before any script runs: hydration must keep them, not rebuild them.
+		await page.addInitScript(() => {
+			document.addEventListener('DOMContentLoaded', () => {
+				for (const el of document.querySelectorAll(
+					'[data-island-root] figure, [data-island-root] table'
+				))
+					(el as HTMLElement & { prerendered?: boolean }).prerendered = true;
+			});
+		});
+		await open(page, '/tests/2017-05-14-hwasong-12');
+		for (const island of ['map', 'profile']) {
+			const root = page.locator(`[data-island-root="${island}"]`);
+			await expect(root).toHaveCount(1);
+			const kept = await root.evaluate((el) =>
+				[...el.querySelectorAll('figure, table')].map(
+					(x) => (x as HTMLElement & { prerendered?: boolean }).prerendered === true
+				)
+			);
+			expect(kept.length, island).toBeGreaterThan(0);
+			expect(kept, `${island}: every figure and table is the prerendered node`).not.toContain(
+				false
+			);
+		}
+		// The map island runs: once scrolled into view, Leaflet draws its rings and targets.
+		const map = page.getByTestId('test-map');
+		await map.scrollIntoViewIfNeeded();
+		await expect(map.locator('path.rm-ring-kepler')).toHaveCount(1);
+		await expect(map.locator('path.rm-ring-powered')).toHaveCount(1);
+		await expect(map.locator('.rm-target').first()).toBeAttached();
+		await expect(map.getByTestId('export-png')).toBeEnabled();
+		// The chart island runs: the keyboard moves the crosshair and the reading is announced.
+		const plot = page.getByTestId('test-profile').getByTestId('profile-plot');
+		await plot.focus();
+		await page.keyboard.press('ArrowRight');
+		await expect(plot).toHaveAttribute('aria-valuenow', '1');
+		await expect(page.getByTestId('test-profile').getByTestId('profile-crosshair')).toBeVisible();
+		expect(errors, 'no hydration warning or page error').toEqual([]);
+	});
+
 	test('unknown test id is a 404', async ({ request }) => {
 		expect((await request.get('/tests/1999-01-01-nodong')).status()).toBe(404);
 	});
