@@ -226,7 +226,7 @@ test.describe('/tests/[id] pages', () => {
 			});
 		});
 		await open(page, '/tests/2017-05-14-hwasong-12');
-		for (const island of ['map', 'profile']) {
+		for (const island of ['test-map', 'test-profile']) {
 			const root = page.locator(`[data-island-root="${island}"]`);
 			await expect(root).toHaveCount(1);
 			const kept = await root.evaluate((el) =>

@@ -1,5 +1,12 @@
 import { describe, expect, it, vi } from 'vitest';
-import { islandQueue, type TaskScheduler } from './islands.ts';
+import {
+	inFirstHydration,
+	islandQueue,
+	markFirstHydrationDone,
+	renderIslandOnServer,
+	setIslandRenderer,
+	type TaskScheduler
+} from './islands.ts';
 
 /** Timers that run only when the test says so, one task at a time. */
 function manualTasks() {
@@ -93,5 +100,27 @@ describe('islandQueue', () => {
 		expect(log).toEqual(['a']);
 		m.task();
 		expect(log).toEqual(['a', 'b']);
+	});
+});
+
+describe('server rendering and the first hydration', () => {
+	it('renders through the registered renderer, and says how to fix a missing registration', () => {
+		const component = (() => {}) as never;
+		expect(() => renderIslandOnServer(component, {}, 'range-map')).toThrow(
+			'Island "range-map": no server renderer registered. src/hooks.server.ts must call setIslandRenderer(renderIsland).'
+		);
+		const calls: unknown[] = [];
+		setIslandRenderer((c, props, id) => {
+			calls.push([c, props, id]);
+			return `<div data-island-root="${id}"></div>`;
+		});
+		expect(renderIslandOnServer(component, { a: 1 }, 'x')).toBe('<div data-island-root="x"></div>');
+		expect(calls).toEqual([[component, { a: 1 }, 'x']]);
+	});
+
+	it('the first hydration lasts until the root layout marks it done', () => {
+		expect(inFirstHydration()).toBe(true);
+		markFirstHydrationDone();
+		expect(inFirstHydration()).toBe(false);
 	});
 });

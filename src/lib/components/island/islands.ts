@@ -1,9 +1,12 @@
 // Islands: parts of a prerendered page that hydrate after the page, each in a task of its own (issue 7: no
 // task over 50 ms). SvelteKit hydrates a whole page in one task; on a slow machine a page holding a map and a
-// chart took 50-75 ms of CPU in that one task. An island's prerendered HTML (renderIsland.ts, at build time)
-// goes into the page with `{@html}`, which hydration keeps without visiting; Island.svelte then hydrates the
-// component on those nodes a task later. This module is the queue of islands waiting to hydrate, and the
-// signal that all have.
+// chart took 50-75 ms of CPU in that one task. At prerender Island.svelte renders its component to HTML
+// (renderIsland.ts) and inserts it with `{@html}`, which the page's hydration keeps without visiting; in the
+// browser it then hydrates the component on those nodes a task later. This module is the queue of islands
+// waiting to hydrate, the signal that all have, and whether the page's first hydration is over (after it,
+// an island is a client-side render: it mounts at once).
+
+import type { Component } from 'svelte';
 
 export interface TaskScheduler {
 	setTimeout: (callback: () => void, ms: number) => unknown;
@@ -74,3 +77,41 @@ export const ISLAND_ROOT = 'data-island-root';
 
 /** The page's queue (one per browser tab). */
 export const islands = islandQueue();
+
+/** Renders an island's component to HTML on the server (renderIsland.ts, registered by hooks.server.ts). */
+export type IslandRenderer = (
+	component: Component<Record<string, unknown>>,
+	props: Record<string, unknown>,
+	id: string
+) => string;
+
+let serverRenderer: IslandRenderer | null = null;
+
+export function setIslandRenderer(render: IslandRenderer): void {
+	serverRenderer = render;
+}
+
+/** The island's server-rendered HTML; throws when no renderer was registered (a setup error, not data). */
+export function renderIslandOnServer(
+	component: Component<Record<string, unknown>>,
+	props: Record<string, unknown>,
+	id: string
+): string {
+	if (!serverRenderer)
+		throw new Error(
+			`Island "${id}": no server renderer registered. src/hooks.server.ts must call setIslandRenderer(renderIsland).`
+		);
+	return serverRenderer(component, props, id);
+}
+
+let firstHydrationDone = false;
+
+/** Called once the prerendered page has hydrated (the root layout's onMount). */
+export function markFirstHydrationDone(): void {
+	firstHydrationDone = true;
+}
+
+/** True while SvelteKit hydrates the prerendered page (islands then find their prerendered nodes). */
+export function inFirstHydration(): boolean {
+	return !firstHydrationDone;
+}
