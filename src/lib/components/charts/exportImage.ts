@@ -98,7 +98,7 @@ export function standaloneSvg(
 		t.textContent = content;
 		out.appendChild(t);
 	};
-	addText(text.title, 22, 16, fg, '700');
+	addText(text.title, 22, 16, fg, '600');
 	const g = document.createElementNS(SVG_NS, 'g');
 	g.setAttribute('transform', `translate(0 ${titleH})`);
 	clone.removeAttribute('width');
@@ -110,12 +110,12 @@ export function standaloneSvg(
 	out.appendChild(g);
 	let y = titleH + chartHeight + 12 + 12;
 	for (const line of captionLines) {
-		addText(line, y, 12.5, fg);
+		addText(line, y, 13, fg);
 		y += lineH;
 	}
 	y += 6;
 	for (const line of sourceLines) {
-		addText(line, y, 11, muted);
+		addText(line, y, 12, muted);
 		y += 14;
 	}
 	const markup =
