@@ -79,6 +79,24 @@ test.describe('/tests catalogue', () => {
 		await expect(rows(page).first()).toHaveAttribute('data-id', '2024-10-31-hwasong-19');
 	});
 
+	test('hydration keeps the prerendered rows; a filter rebuilds them', async ({ page }) => {
+		await page.addInitScript(() => {
+			document.addEventListener('DOMContentLoaded', () => {
+				for (const tr of document.querySelectorAll('[data-testid="catalogue-row"]'))
+					(tr as HTMLElement & { prerendered?: boolean }).prerendered = true;
+			});
+		});
+		await open(page, '/tests');
+		const tagged = () =>
+			rows(page).evaluateAll((trs) =>
+				trs.map((tr) => (tr as HTMLElement & { prerendered?: boolean }).prerendered === true)
+			);
+		expect(await tagged()).toEqual(testIds.map(() => true));
+		await page.getByTestId('filter-missile').selectOption('hwasong-12');
+		await expect(rows(page)).toHaveCount(5);
+		expect(await tagged()).toEqual([false, false, false, false, false]);
+	});
+
 	test('downloads the rows shown as CSV and JSON', async ({ page }) => {
 		await open(page, '/tests?missile=hwasong-15');
 		await expect(rows(page)).toHaveCount(2);

@@ -1,5 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import {
+	asIslandHydration,
+	hydratingPrerendered,
 	inFirstHydration,
 	islandQueue,
 	markFirstHydrationDone,
@@ -118,9 +120,20 @@ describe('server rendering and the first hydration', () => {
 		expect(calls).toEqual([[component, { a: 1 }, 'x']]);
 	});
 
-	it('the first hydration lasts until the root layout marks it done', () => {
+	it('prerendered nodes are being hydrated during the first hydration, then only inside an island’s', () => {
 		expect(inFirstHydration()).toBe(true);
+		expect(hydratingPrerendered()).toBe(true);
 		markFirstHydrationDone();
 		expect(inFirstHydration()).toBe(false);
+		expect(hydratingPrerendered()).toBe(false);
+		expect(asIslandHydration(() => hydratingPrerendered())).toBe(true);
+		expect(hydratingPrerendered()).toBe(false);
+		// An island that fails to hydrate does not leave the flag set.
+		expect(() =>
+			asIslandHydration(() => {
+				throw new Error('mismatch');
+			})
+		).toThrow('mismatch');
+		expect(hydratingPrerendered()).toBe(false);
 	});
 });

@@ -105,6 +105,7 @@ export function renderIslandOnServer(
 }
 
 let firstHydrationDone = false;
+let islandHydrating = false;
 
 /** Called once the prerendered page has hydrated (the root layout's onMount). */
 export function markFirstHydrationDone(): void {
@@ -114,4 +115,23 @@ export function markFirstHydrationDone(): void {
 /** True while SvelteKit hydrates the prerendered page (islands then find their prerendered nodes). */
 export function inFirstHydration(): boolean {
 	return !firstHydrationDone;
+}
+
+/** Runs `hydrateIsland` (Svelte's hydrate() of one island) with hydratingPrerendered() true. */
+export function asIslandHydration<T>(hydrateIsland: () => T): T {
+	islandHydrating = true;
+	try {
+		return hydrateIsland();
+	} finally {
+		islandHydrating = false;
+	}
+}
+
+/**
+ * True while a component is being created on prerendered nodes: during the page's first hydration, or an
+ * island's. Components that keep prerendered markup (`{@html}` with KEEP_PRERENDERED) ask this once, when
+ * created; any later creation (a client-side navigation, a block that appears) has no such nodes.
+ */
+export function hydratingPrerendered(): boolean {
+	return inFirstHydration() || islandHydrating;
 }
