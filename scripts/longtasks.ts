@@ -8,9 +8,17 @@
  * Issue 7's target: no task blocks the main thread for more than 50 ms. A measurement, not a test: the
  * figures depend on the machine, so the report starts with a reference loop's time on this machine, and
  * measures a control first: a static page of one heading and three paragraphs, without script or
- * stylesheet. Whatever the control's tasks last is the browser's and the machine's floor, not the app's.
- * Each task's wall time is given with the main thread's CPU time in it and its time in synchronous font
- * lookups (see lib/tasks.ts): on a busy two-core machine a task's wall time can be several times its CPU time.
+ * stylesheet, handed to the browser by Playwright at the preview server's origin (the preview server only
+ * serves what the build prerendered). Whatever the control's tasks last is the browser's and the machine's
+ * floor, not the app's. Each task's wall time is given with the main thread's CPU time in it and its time in
+ * synchronous font lookups (see lib/tasks.ts): on a busy two-core machine a task's wall time can be several
+ * times its CPU time.
+ *
+ * Tracing itself slows the browser down, so each route is then loaded the same number of times without it,
+ * and the page's own Long Tasks API (PerformanceObserver 'longtask', observing from the document's start)
+ * lists the tasks over 50 ms: what a web page itself would see. Last, the same number of untraced loads of
+ * the route's prerendered HTML without its script (documentOnly): what the browser's own work on the
+ * document costs, with no hydration at all.
  *
  * Options: --all (every prerendered route), --route <path> (repeatable), --loads <n> (default 3),
  * --width <px> / --height <px> (window, default 1280 x 900), --wait <ms> (after load, default 3000),
@@ -18,7 +26,7 @@
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium } from '@playwright/test';
+import { chromium, type Page } from '@playwright/test';
 import { findBrowser } from './find-browser.js';
 import {
 	buildInto,
@@ -30,7 +38,13 @@ import {
 	wholeNumberFlag
 } from './lib/preview.ts';
 import { errorMessage } from '../src/lib/errors.ts';
-import { longTasks, type TaskKind, type TaskRow, type TraceEvent } from './lib/tasks.ts';
+import {
+	documentOnly,
+	longTasks,
+	type TaskKind,
+	type TaskRow,
+	type TraceEvent
+} from './lib/tasks.ts';
 import { chromiumArgs } from '../playwright.config.ts';
 
 const usage =
@@ -72,8 +86,23 @@ const CONTROL_HTML = `<!doctype html>
 
 interface RouteResult {
 	route: string;
-	/** Long tasks of each load. */
+	/** Long tasks of each traced load. */
 	loads: TaskRow[][];
+	/** Per untraced load, the durations (ms) the page's Long Tasks API reported. */
+	observed: number[][];
+	/** The same for the page's prerendered HTML without its script (documentOnly); empty for the control. */
+	documentOnly: number[][];
+	/** Elements in the page once hydrated. */
+	elements: number;
+}
+
+/** Registered before any of the page's own code: records every long task from the document's start. */
+function observeLongTasks() {
+	const seen: number[] = [];
+	(window as unknown as { __longTasks: number[] }).__longTasks = seen;
+	new PerformanceObserver((list) => {
+		for (const entry of list.getEntries()) seen.push(entry.duration);
+	}).observe({ type: 'longtask', buffered: true });
 }
 
 const ms = (v: number) => `${Math.round(v)}`;
@@ -113,14 +142,19 @@ function spread(values: number[]): string {
 	return `${values.map(ms).join(', ')} (${ms(sorted[0])} / ${ms(median)})`;
 }
 
+/** "none | 62 | 51, 58": the Long Tasks API's durations per untraced load. */
+function observedText(observed: number[][]): string {
+	return observed.map((l) => (l.length ? l.map(ms).join(', ') : 'none')).join(' | ');
+}
+
 async function main() {
 	const chromePath = findBrowser();
 	if (!chromePath)
 		fail('No Chromium found: install it with `apt-get install -y chromium` or set CHROME_PATH.', 2);
 	if (!options['no-build']) buildInto(dirs, 'npm run longtasks');
 	if (!existsSync(dirs.buildDir)) fail(`No ${dirs.buildDir}/: run without --no-build first.`, 2);
+	// (Earlier versions wrote the control page into the build directory.)
 	const all = routesIn(dirs.buildDir).filter((r) => r !== CONTROL_ROUTE);
-	writeFileSync(join(dirs.buildDir, `${CONTROL_ROUTE.slice(1)}.html`), CONTROL_HTML);
 	const unknown = (options.route ?? []).filter((r) => !all.includes(r));
 	if (unknown.length)
 		fail(`No prerendered page for ${unknown.join(', ')}. Routes: ${all.join(', ')}.`, 2);
@@ -141,9 +175,35 @@ async function main() {
 	const results: RouteResult[] = [];
 	for (const route of [CONTROL_ROUTE, ...routes]) {
 		const perLoad: TaskRow[][] = [];
-		for (let i = 0; i < loads; i++) {
+		const openPage = async (html?: string) => {
 			const context = await browser.newContext({ viewport: { width, height } });
 			const page = await context.newPage();
+			if (html !== undefined)
+				await page.route(origin + route, (r) =>
+					r.fulfill({ contentType: 'text/html; charset=utf-8', body: html })
+				);
+			return { context, page };
+		};
+		const control = route === CONTROL_ROUTE ? CONTROL_HTML : undefined;
+		const load = async (page: Page, hydrates = route !== CONTROL_ROUTE) => {
+			await page.goto(origin + route, { waitUntil: 'load' });
+			if (hydrates)
+				await page.waitForSelector('html[data-hydrated]', { state: 'attached', timeout: 30_000 });
+			await page.waitForTimeout(waitMs);
+		};
+		const observe = async (html?: string, hydrates?: boolean) => {
+			const { context, page } = await openPage(html);
+			await page.addInitScript(observeLongTasks);
+			await load(page, hydrates);
+			const seen = await page.evaluate(() => ({
+				durations: (window as unknown as { __longTasks: number[] }).__longTasks,
+				elements: document.getElementsByTagName('*').length
+			}));
+			await context.close();
+			return seen;
+		};
+		for (let i = 0; i < loads; i++) {
+			const { context, page } = await openPage(control);
 			await browser.startTracing(page, {
 				categories: [
 					'devtools.timeline',
@@ -152,35 +212,63 @@ async function main() {
 					'fonts'
 				]
 			});
-			await page.goto(origin + route, { waitUntil: 'load' });
-			if (route !== CONTROL_ROUTE)
-				await page.waitForSelector('html[data-hydrated]', { state: 'attached', timeout: 30_000 });
-			await page.waitForTimeout(waitMs);
+			await load(page);
 			const trace = JSON.parse((await browser.stopTracing()).toString()) as {
 				traceEvents: TraceEvent[];
 			};
 			perLoad.push(longTasks(trace.traceEvents, origin, 50));
 			await context.close();
 		}
-		results.push({ route, loads: perLoad });
+		const observed: number[][] = [];
+		let elements = 0;
+		for (let i = 0; i < loads; i++) {
+			const seen = await observe(control);
+			observed.push(seen.durations);
+			elements = seen.elements;
+		}
+		const docOnly: number[][] = [];
+		if (route !== CONTROL_ROUTE) {
+			const response = await fetch(origin + route);
+			if (!response.ok) fail(`${route} answered ${response.status}.`);
+			const html = documentOnly(await response.text());
+			for (let i = 0; i < loads; i++) docOnly.push((await observe(html, false)).durations);
+		}
+		results.push({ route, loads: perLoad, observed, documentOnly: docOnly, elements });
 		const worst = perLoad.flat().sort((a, b) => b.durationMs - a.durationMs)[0];
 		console.log(
-			`${route}: ${perLoad.map((l) => l.length).join(', ')} long tasks per load${worst ? `; longest ${describeTask(worst)}` : ''}`
+			`${route}: ${perLoad.map((l) => l.length).join(', ')} long tasks per traced load${worst ? `; longest ${describeTask(worst)}` : ''}; without tracing: ${observedText(observed)}${docOnly.length ? `; document without script: ${observedText(docOnly)}` : ''}`
 		);
 	}
 	await browser.close();
 	stop();
 
+	const nameOf = (r: RouteResult) =>
+		r.route === CONTROL_ROUTE ? `control (\`${CONTROL_ROUTE}\`)` : `\`${r.route}\``;
+	const quiet = (perLoad: number[][]) =>
+		perLoad.length ? `${perLoad.filter((l) => l.length === 0).length} of ${perLoad.length}` : '-';
 	const md = [
 		'# Long tasks',
 		'',
-		`Main-thread tasks over 50 ms while each page loads: Debian Chromium (${chromePath}), ${width} x ${height} window, CPU not throttled, a fresh profile per load, ${loads} load${loads === 1 ? '' : 's'} per route, ${waitMs} ms watched after the load event; \`vite preview\` of \`${dirs.buildDir}/\`; ${new Date().toISOString()}.`,
+		`Main-thread tasks over 50 ms while each page loads: Debian Chromium (${chromePath}), ${width} x ${height} window, CPU not throttled, a fresh profile per load, ${loads} load${loads === 1 ? '' : 's'} per route and way of loading, ${waitMs} ms watched after the load event (after hydration); \`vite preview\` of \`${dirs.buildDir}/\`; ${new Date().toISOString()}.`,
 		'',
 		`This machine's speed during the run: a reference loop (30 million square roots) took **${ms(referenceMs)} ms** in the page. Compare figures only between runs with similar reference times.`,
 		'',
-		'Each task is split by what ran inside it: **script** is the page’s own JavaScript (module evaluation, hydration, timers, event handlers); **parse**, **style-layout** and **paint** are the browser’s work on the prerendered document; **gc** is garbage collection. **CPU** is the time the main thread actually ran during the task; the rest of its wall time it waited: for a core (another process or thread was running) or for the browser process (**font lookups** are synchronous calls to it on Linux).',
+		`The first row is a control, not an app page: \`${CONTROL_ROUTE}\`, one heading and three paragraphs without script or stylesheet, handed to the browser by Playwright at the preview server's origin. Its long tasks are the browser's and the machine's floor.`,
 		'',
-		`The first row is a control, not an app page: \`${CONTROL_ROUTE}.html\`, one heading and three paragraphs without script or stylesheet. Its long tasks are the browser's and the machine's floor.`,
+		'## What the page sees',
+		'',
+		"Untraced loads. The durations are those of the tasks over 50 ms that the page's own Long Tasks API reported (PerformanceObserver `longtask`, observing from the document's start), per load. **App** is the route as served. **Document without script** is the same prerendered HTML with every `<script>` and module preload removed (stylesheets, markup and inline SVG kept), handed to the browser by Playwright: the browser's own work on the document (parsing, style, layout, font lookups, paint), with no hydration at all.",
+		'',
+		'| Route | Elements | App: loads without a task over 50 ms | App: long tasks per load, ms | Document without script: loads without a task over 50 ms | Document without script: long tasks per load, ms |',
+		'| --- | ---: | ---: | --- | ---: | --- |',
+		...results.map(
+			(r) =>
+				`| ${nameOf(r)} | ${r.elements} | ${quiet(r.observed)} | ${observedText(r.observed)} | ${quiet(r.documentOnly)} | ${r.documentOnly.length ? observedText(r.documentOnly) : '-'} |`
+		),
+		'',
+		'## What the tasks are made of',
+		'',
+		'Traced loads (tracing slows the browser down, so these tasks are longer than the ones above). Each task is split by what ran inside it: **script** is the page’s own JavaScript (module evaluation, hydration, timers, event handlers); **parse**, **style-layout** and **paint** are the browser’s work on the prerendered document; **gc** is garbage collection. **CPU** is the time the main thread actually ran during the task; the rest of its wall time it waited: for a core (another process or thread was running) or for the browser process (**font lookups** are synchronous calls to it on Linux).',
 		'',
 		'Per load, the longest task of each kind is listed (0: none over 50 ms). On a busy machine the same page varies several-fold between loads; the smallest figure is the closest to the page’s own cost.',
 		'',
@@ -189,13 +277,10 @@ async function main() {
 		...results.map((r) => {
 			const script = r.loads.map((l) => longestOf(l, (t) => t.main === 'script'));
 			const browser = r.loads.map((l) => longestOf(l, (t) => t.main !== 'script'));
-			const clean = r.loads.filter((l) => l.length === 0).length;
 			const every = r.loads
 				.map((l, i) => `load ${i + 1}: ${l.length ? l.map(describeTask).join('; ') : 'none'}`)
 				.join('<br>');
-			const name =
-				r.route === CONTROL_ROUTE ? `control (\`${CONTROL_ROUTE}.html\`)` : `\`${r.route}\``;
-			return `| ${name} | ${clean} of ${r.loads.length} | ${longestWithCpu(r.loads)} | ${spread(maxCpu(r.loads))} | ${spread(script)} | ${spread(browser)} | ${every} |`;
+			return `| ${nameOf(r)} | ${quiet(r.loads.map((l) => l.map((t) => t.durationMs)))} | ${longestWithCpu(r.loads)} | ${spread(maxCpu(r.loads))} | ${spread(script)} | ${spread(browser)} | ${every} |`;
 		}),
 		''
 	].join('\n');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { longTasks, type TraceEvent } from './tasks.ts';
+import { documentOnly, longTasks, type TraceEvent } from './tasks.ts';
 
 const ORIGIN = 'http://127.0.0.1:4188';
 const MAIN = { pid: 1, tid: 10 };
@@ -114,5 +114,36 @@ describe('longTasks', () => {
 			x('RunTask', 0, 90, MAIN)
 		];
 		expect(longTasks(events, ORIGIN).map((t) => t.durationMs)).toEqual([80]);
+	});
+});
+
+describe('documentOnly', () => {
+	const page = [
+		'<!doctype html><html lang="en"><head>',
+		'<link href="../_app/immutable/assets/0.css" rel="stylesheet">',
+		'<link rel="modulepreload" href="../_app/immutable/entry/start.js">',
+		"<link rel='modulepreload' href='../_app/immutable/chunks/a.js' />",
+		'</head><body><div style="display: contents">',
+		'<svg viewBox="0 0 10 10"><path d="M0 0L10 10"/></svg><p>Text &amp; figures: 2,000 km</p>',
+		'<script>\n\t{ __sveltekit_x = { base: ".." };\n\t Promise.all([import("./start.js")]) }\n</script>',
+		'<SCRIPT type="application/json" data-sveltekit-fetched>{"a":"</p>"}</SCRIPT >',
+		'</div></body></html>'
+	].join('\n');
+
+	it('removes every script element and module preload, and keeps the stylesheet and markup', () => {
+		const out = documentOnly(page);
+		expect(out).not.toMatch(/<script/i);
+		expect(out).not.toMatch(/modulepreload/);
+		expect(out).toContain('<link href="../_app/immutable/assets/0.css" rel="stylesheet">');
+		expect(out).toContain(
+			'<svg viewBox="0 0 10 10"><path d="M0 0L10 10"/></svg><p>Text &amp; figures: 2,000 km</p>'
+		);
+		expect(out.startsWith('<!doctype html><html lang="en"><head>')).toBe(true);
+		expect(out.endsWith('</div></body></html>')).toBe(true);
+	});
+
+	it('leaves a page without script as it is', () => {
+		const plain = '<!doctype html><html><head><title>t</title></head><body><p>x</p></body></html>';
+		expect(documentOnly(plain)).toBe(plain);
 	});
 });

@@ -159,3 +159,14 @@ export function longTasks(events: TraceEvent[], origin: string, minMs = 50): Tas
 	}
 	return rows;
 }
+
+/**
+ * A prerendered page's HTML without its script: every `<script>` element and every `<link rel="modulepreload">`
+ * removed, the rest (stylesheets, markup, inline SVG) kept. Loading it measures what the browser's own work on
+ * the document costs (parsing, style, layout, fonts, paint) with no hydration at all.
+ */
+export function documentOnly(html: string): string {
+	return html
+		.replace(/<script\b[^>]*>[\s\S]*?<\/script\s*>/gi, '')
+		.replace(/<link\b[^>]*\brel\s*=\s*["']?modulepreload\b[^>]*>/gi, '');
+}
