@@ -142,9 +142,9 @@ function spread(values: number[]): string {
 	return `${values.map(ms).join(', ')} (${ms(sorted[0])} / ${ms(median)})`;
 }
 
-/** "none | 62 | 51, 58": the Long Tasks API's durations per untraced load. */
-function observedText(observed: number[][]): string {
-	return observed.map((l) => (l.length ? l.map(ms).join(', ') : 'none')).join(' | ');
+/** "none; 62; 51, 58": the Long Tasks API's durations per untraced load (`separator` between loads). */
+function observedText(observed: number[][], separator = '; '): string {
+	return observed.map((l) => (l.length ? l.map(ms).join(', ') : 'none')).join(separator);
 }
 
 async function main() {
@@ -236,7 +236,7 @@ async function main() {
 		results.push({ route, loads: perLoad, observed, documentOnly: docOnly, elements });
 		const worst = perLoad.flat().sort((a, b) => b.durationMs - a.durationMs)[0];
 		console.log(
-			`${route}: ${perLoad.map((l) => l.length).join(', ')} long tasks per traced load${worst ? `; longest ${describeTask(worst)}` : ''}; without tracing: ${observedText(observed)}${docOnly.length ? `; document without script: ${observedText(docOnly)}` : ''}`
+			`${route}: ${perLoad.map((l) => l.length).join(', ')} long tasks per traced load${worst ? `; longest ${describeTask(worst)}` : ''}; without tracing: ${observedText(observed, ' | ')}${docOnly.length ? `; document without script: ${observedText(docOnly, ' | ')}` : ''}`
 		);
 	}
 	await browser.close();
