@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { getMissile, getPlace, tests } from '../../data/dataset.ts';
 import { summarizeFigures } from '../../data/figures.ts';
 import type { CnsRecord } from '../../data/cns/types.ts';
-import { catalogueRow, formatKm, type CatalogueRow } from './rows.ts';
-import { catalogueRowsHtml, cnsText, reporters, spreadKm, spreadTime } from './rowsHtml.ts';
+import { catalogueRow, type CatalogueRow } from './rows.ts';
+import { catalogueRowsHtml, cnsText, spreadKm, spreadTime } from './rowsHtml.ts';
 
 const rows = tests.map((t) => catalogueRow(t, { getMissile, getPlace, summarizeFigures }));
 const href = (id: string) => `/base/tests/${id}`;
@@ -33,18 +33,36 @@ describe('catalogueRowsHtml', () => {
 		expect(html).not.toContain('catalogue-cns');
 	});
 
-	it('writes the 30 January 2022 row from the dataset: times, missile, figures, spread and reporters', () => {
-		const row = rows.find((r) => r.id === '2022-01-30-hwasong-12')!;
-		const [tr] = trs(catalogueRowsHtml([row], { href, cnsByTest: null }));
-		const c = cells(tr);
-		expect(c[0]).toBe('2022-01-29 22:52 UTC 2022-01-30 07:52 KST');
-		expect(c[1]).toBe(row.missileName);
-		expect(c[3]).toBe('lofted');
-		const apogee = row.apogeeKm!;
-		expect(c[5].startsWith(formatKm(apogee.central))).toBe(true);
-		expect(c[5]).toContain(reporters(apogee));
-		if (spreadKm(apogee)) expect(c[5]).toContain(spreadKm(apogee)!);
-		expect(c[8]).toBe(row.siteName);
+	it('writes the rows from the dataset: times, missile, figures, reporters’ spread and reporters', () => {
+		// Expected values from ../shared/reference/tests.md (launch times KST; apogee / range as KCNA / Japan
+		// MoD / ROK JCS reported them), not from the code's own helpers.
+		const html = catalogueRowsHtml(
+			rows.filter((r) => r.id === '2022-01-30-hwasong-12' || r.id === '2017-05-14-hwasong-12'),
+			{ href, cnsByTest: null }
+		);
+		const byId = Object.fromEntries(
+			trs(html).map((tr) => [tr.match(/data-id="([^"]+)"/)![1], cells(tr)])
+		);
+		expect(byId['2022-01-30-hwasong-12']).toEqual([
+			'2022-01-29 22:52 UTC 2022-01-30 07:52 KST',
+			'Hwasong-12',
+			'IRBM',
+			'lofted',
+			'success',
+			'2,000 km JMOD, JCS',
+			'800 km JMOD, JCS',
+			'30 min JMOD',
+			'Mupyong-ni (Mupyong-ri), Jagang Province'
+		]);
+		const may2017 = byId['2017-05-14-hwasong-12'];
+		expect(may2017[0]).toBe('2017-05-13 20:28 UTC 2017-05-14 05:28 KST');
+		// KCNA's 2,111.5 km leads; the others said "more than 2,000 km", so there is no spread.
+		expect(may2017[5]).toBe('2,111.5 km KCNA, JMOD, JCS');
+		// 787 km (KCNA), about 800 km (Japan MoD), about 700 km (ROK JCS): the spread, kept on one line.
+		expect(may2017[6]).toBe('787 km 700–800 km KCNA, JMOD, JCS');
+		expect(trs(html).find((tr) => tr.includes('2017-05-14'))).toContain(
+			'<span class="muted nowrap">700–800 km</span>'
+		);
 	});
 
 	it('says "not reported" for a missing figure and escapes every text and attribute', () => {
