@@ -1,6 +1,7 @@
 /**
- * `tests [--missile <id>] [--trajectory lofted|standard] [--json]`: lists the launches in data/tests.json
- * with KST date, missile, apogee and range (central value with unit), flight time and trajectory.
+ * `tests [--missile <id>] [--trajectory <class>] [--json]`: lists the launches in data/tests.json in
+ * launch order with KST date, missile, apogee and range (central value with unit), flight time and
+ * trajectory class (lofted, standard, depressed, glide, failed-early, unknown).
  * Central values follow summarizeFigures (src/lib/data/figures.ts): KCNA's exact figure where given,
  * otherwise the median of the other reporters' figures (marked "≈").
  */
@@ -9,8 +10,15 @@ import { summarizeFigures, type FigureSummary } from '../../src/lib/data/figures
 import type { Missile, Test, TrajectoryKind } from '../../src/lib/data/types.ts';
 import { CliError, table, type Command } from '../lib/cli-kit.ts';
 
-const USAGE = 'tests [--missile <id>] [--trajectory lofted|standard] [--json]';
-const TRAJECTORIES: TrajectoryKind[] = ['lofted', 'standard'];
+const TRAJECTORIES: readonly TrajectoryKind[] = [
+	'lofted',
+	'standard',
+	'depressed',
+	'glide',
+	'failed-early',
+	'unknown'
+];
+const USAGE = `tests [--missile <id>] [--trajectory ${TRAJECTORIES.join('|')}] [--json]`;
 
 const nf = (x: number) => new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 }).format(x);
 
@@ -27,10 +35,14 @@ function findMissile(raw: string): Missile {
 	return m;
 }
 
-/** "6,248.5 km" for KCNA's exact figure, "≈2,000 km" for a median, ">6,000 km" for a bound only. */
+/**
+ * "6,248.5 km" for KCNA's exact figure, "≈2,000 km" for a median, ">6,000 km" for a lower bound only,
+ * "<70 km" for an upper bound only.
+ */
 export function formatSummary(s: FigureSummary | null, unit: 'km' | 's'): string {
 	if (!s) return '—';
-	const mark = s.basis === 'kcna-exact' ? '' : s.boundOnly ? '>' : '≈';
+	const lowerBound = s.reports.some((r) => r.qualifier === 'more-than');
+	const mark = s.basis === 'kcna-exact' ? '' : s.boundOnly ? (lowerBound ? '>' : '<') : '≈';
 	if (unit === 'km') return `${mark}${nf(s.central)} km`;
 	const min = Math.floor(s.central / 60);
 	const sec = Math.round(s.central - min * 60);
@@ -75,7 +87,8 @@ export const testsCommand: Command = {
 		trajectory: { type: 'string' }
 	},
 	run(values) {
-		let list: readonly Test[] = tests;
+		// Launch order, whatever the order of the records in the file.
+		let list: readonly Test[] = [...tests].sort((a, b) => a.launch.utc.localeCompare(b.launch.utc));
 		if (values.missile !== undefined) {
 			if (typeof values.missile !== 'string' || values.missile.trim() === '')
 				throw new CliError(`--missile needs a missile id. Usage: npm run -s cli -- ${USAGE}`);
@@ -86,7 +99,7 @@ export const testsCommand: Command = {
 			const kind = String(values.trajectory).trim().toLowerCase();
 			if (!TRAJECTORIES.includes(kind as TrajectoryKind))
 				throw new CliError(
-					`Unknown trajectory "${String(values.trajectory)}". Use lofted or standard.`
+					`Unknown trajectory "${String(values.trajectory)}". Use one of: ${TRAJECTORIES.join(', ')}.`
 				);
 			list = list.filter((t) => t.trajectory === kind);
 		}
@@ -111,7 +124,7 @@ export const testsCommand: Command = {
 							})
 						),
 						'',
-						`${rows.length} test(s). Figures: KCNA's exact value where given; ≈ = median of Japan MoD / ROK JCS / other figures; > = lower bound only. Sources: data/tests.json (npm run -s cli -- fact test.<id>.apogeeKm).`
+						`${rows.length} test(s). Figures: KCNA's exact value where given; ≈ = median of Japan MoD / ROK JCS / other figures; > or < = a lower or upper bound only; — = not published. Sources: data/tests.json (npm run -s cli -- fact test.<id>.apogeeKm).`
 					].join('\n');
 		return { json: rows, text };
 	}

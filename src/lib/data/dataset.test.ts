@@ -33,13 +33,39 @@ const TEST_IDS = [
 	'2023-12-18-hwasong-18',
 	'2024-10-31-hwasong-19'
 ];
+// The IRBM- and ICBM-class launches added to the reference 15 (docs/data.md says which and why).
+const ADDED_TEST_IDS = [
+	'2016-04-15-musudan',
+	'2016-04-28-musudan-a',
+	'2016-04-28-musudan-b',
+	'2016-05-31-musudan',
+	'2016-06-22-musudan-a',
+	'2016-06-22-musudan-b',
+	'2016-10-15-musudan',
+	'2016-10-20-musudan',
+	'2017-04-05-hwasong-12',
+	'2017-04-16-hwasong-12',
+	'2017-04-29-hwasong-12',
+	'2022-02-27-hwasong-17',
+	'2022-03-05-hwasong-17',
+	'2022-03-16-hwasong-17',
+	'2022-05-25-hwasong-17',
+	'2022-11-03-hwasong-17',
+	'2023-04-13-hwasong-18',
+	'2024-01-14-hwasong-16b',
+	'2024-04-02-hwasong-16b',
+	'2024-06-26-hwasong-16b',
+	'2025-01-06-hwasong-16b'
+];
 const MISSILE_IDS = [
 	'hwasong-12',
 	'hwasong-14',
 	'hwasong-15',
 	'hwasong-17',
 	'hwasong-18',
-	'hwasong-19'
+	'hwasong-19',
+	'musudan',
+	'hwasong-16b'
 ];
 const PLACE_IDS = [
 	'mupyong-ni',
@@ -58,14 +84,20 @@ const PLACE_IDS = [
 	'honolulu',
 	'seattle',
 	'washington-dc',
-	'minamitorishima'
+	'minamitorishima',
+	'wonsan-kalma',
+	'sinpo',
+	'pukchang',
+	'panghyon-airbase',
+	'pyongyang-area'
 ];
 
 describe('ids', () => {
-	it('has the 15 tests of tests.md, in order', () => {
-		expect(testIds).toEqual(TEST_IDS);
+	it('has the 15 tests of tests.md, in order, and the added launches', () => {
+		expect(testIds.filter((id) => TEST_IDS.includes(id))).toEqual(TEST_IDS);
+		expect([...testIds].sort()).toEqual([...TEST_IDS, ...ADDED_TEST_IDS].sort());
 	});
-	it('has the six missiles and all the agreed places', () => {
+	it('has the eight missiles and all the agreed places', () => {
 		expect(missiles.map((m) => m.id)).toEqual(MISSILE_IDS);
 		expect(places.map((p) => p.id).sort()).toEqual([...PLACE_IDS].sort());
 	});
@@ -80,8 +112,15 @@ describe('ids', () => {
 		expect(() => requirePlace('guam')).toThrow(/andersen-afb/);
 		expect(requirePlace('tokyo').name).toBe('Tokyo');
 	});
-	it('testsOfMissile: five Hwasong-12 flights', () => {
-		expect(testsOfMissile('hwasong-12').map((t) => t.id.slice(0, 10))).toEqual([
+	it('testsOfMissile: three failed attempts and five Hwasong-12 flights', () => {
+		expect(
+			testsOfMissile('hwasong-12')
+				.map((t) => t.id.slice(0, 10))
+				.sort()
+		).toEqual([
+			'2017-04-05',
+			'2017-04-16',
+			'2017-04-29',
 			'2017-05-14',
 			'2017-08-29',
 			'2017-09-15',
@@ -141,7 +180,15 @@ describe('tests: values from tests.md', () => {
 	});
 
 	it('lofted tests have apogee > range; standard ones the reverse', () => {
-		for (const t of tests) {
+		// Only where both were published; glide, failed and unknown flights follow no such rule.
+		const judged = tests.filter(
+			(t) =>
+				(t.trajectory === 'lofted' || t.trajectory === 'standard') &&
+				t.figures.apogeeKm.length > 0 &&
+				t.figures.rangeKm.length > 0
+		);
+		expect(judged.length).toBeGreaterThanOrEqual(20);
+		for (const t of judged) {
 			const kcnaOrFirst = (q: 'apogeeKm' | 'rangeKm') =>
 				(t.figures[q].find((f) => f.reporter === 'KCNA') ?? t.figures[q][0]).value;
 			if (t.trajectory === 'lofted')
@@ -171,10 +218,12 @@ describe('sources', () => {
 		}
 		expect(n).toBeGreaterThan(100);
 	});
-	it('every figure has at least one source', () => {
+	it('every figure has at least one source, or is marked unsourced with a note', () => {
 		for (const t of tests)
 			for (const q of ['apogeeKm', 'rangeKm', 'flightTimeS'] as const)
-				for (const f of t.figures[q]) expect(f.sources.length, `${t.id} ${q}`).toBeGreaterThan(0);
+				for (const f of t.figures[q])
+					if (f.unsourced) expect(f.note, `${t.id} ${q}`).toBeTruthy();
+					else expect(f.sources.length, `${t.id} ${q}`).toBeGreaterThan(0);
 	});
 });
 
@@ -206,7 +255,9 @@ describe('missiles: values from vehicles.md', () => {
 			['hwasong-15', 2, 'liquid', 2],
 			['hwasong-17', 2, 'liquid', 2],
 			['hwasong-18', 3, 'solid', 3],
-			['hwasong-19', 3, 'solid', 3]
+			['hwasong-19', 3, 'solid', 3],
+			['musudan', 1, 'liquid', 1],
+			['hwasong-16b', 2, 'solid', 2]
 		]);
 	});
 

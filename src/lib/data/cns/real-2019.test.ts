@@ -140,12 +140,15 @@ describe.skipIf(!present)('importCns on the real CNS release of October 2019', (
 		expect(codes(gap, 'index')).toEqual(['index-gap']);
 	});
 
-	it('links the 2017 Hwasong-12/14/15 rows to the curated tests by date and missile', () => {
+	it('links the 2017 Hwasong-12/14/15 rows, the April failures among them, to the curated tests by date and missile', () => {
 		expect(
 			rows((r) => r.testId !== null)
 				.map((r) => r.testId)
 				.sort()
 		).toEqual([
+			'2017-04-05-hwasong-12',
+			'2017-04-16-hwasong-12',
+			'2017-04-29-hwasong-12',
 			'2017-05-14-hwasong-12',
 			'2017-07-04-hwasong-14',
 			'2017-07-28-hwasong-14',
