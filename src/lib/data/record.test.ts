@@ -18,9 +18,13 @@ const PUBLISHED: [string, Quantity, Reporter, number, Qualifier][] = [
 	['2016-06-22-musudan-b', 'rangeKm', 'KCNA', 400, 'exact'],
 	['2016-06-22-musudan-b', 'rangeKm', 'JCS', 400, 'about'],
 	// The reconnaissance-satellite launch the US tied to the Hwasong-17.
-	['2022-02-27-hwasong-17', 'apogeeKm', 'JCS', 620, 'exact'],
+	['2022-02-27-hwasong-17', 'apogeeKm', 'JCS', 620, 'about'],
 	['2022-02-27-hwasong-17', 'apogeeKm', 'JMOD', 600, 'about'],
 	['2022-02-27-hwasong-17', 'rangeKm', 'JCS', 300, 'about'],
+	// A suspected Hwasong-17 fired with two short-range missiles: the JCS's bare figures (Kukmin Ilbo).
+	['2022-05-25-hwasong-17', 'apogeeKm', 'JCS', 540, 'exact'],
+	['2022-05-25-hwasong-17', 'rangeKm', 'JCS', 360, 'exact'],
+	['2022-05-25-hwasong-17', 'apogeeKm', 'JMOD', 550, 'about'],
 	// The failed ICBM of 3 Nov 2022: the JCS via KBS, Japan's MoD release of that day.
 	['2022-11-03-hwasong-17', 'apogeeKm', 'JCS', 1920, 'exact'],
 	['2022-11-03-hwasong-17', 'apogeeKm', 'JMOD', 2000, 'about'],
