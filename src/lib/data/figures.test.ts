@@ -10,7 +10,9 @@ import {
 } from './figures.ts';
 import type { Qualifier, ReportedFigure, Reporter } from './types.ts';
 
-const SRC = [{ url: 'https://example.org/', publisher: 'Example' }];
+const SRC = [
+	{ url: 'https://example.org/', publisher: 'Example', tier: 'wire' as const, checked: '2026-12-02' }
+];
 const fig = (
 	reporter: Reporter,
 	value: number,

@@ -1,8 +1,10 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import {
+	ACCEPT_UNMIGRATED_SOURCES,
 	apogeeFigureSchema,
 	flightTimeFigureSchema,
+	missileAliasSchema,
 	placeSchema,
 	rangeFigureSchema,
 	sourceRefSchema,
@@ -10,7 +12,12 @@ import {
 	vehicleParamSchema
 } from './schemas.ts';
 
-const SRC = { url: 'https://en.yna.co.kr/view/AEN20220131000252325', publisher: 'Yonhap' };
+const SRC = {
+	url: 'https://en.yna.co.kr/view/AEN20220131000252325',
+	publisher: 'Yonhap',
+	tier: 'official',
+	checked: '2026-12-02'
+};
 const ok = (schema: v.GenericSchema, input: unknown) => v.safeParse(schema, input).success;
 const messages = (schema: v.GenericSchema, input: unknown) => {
 	const r = v.safeParse(schema, input, { abortEarly: false });
@@ -29,9 +36,52 @@ describe('sourceRefSchema', () => {
 		['a URL with spaces', { ...SRC, url: 'https://example.org/a b' }],
 		['no publisher', { url: SRC.url }],
 		['a blank publisher', { ...SRC, publisher: '   ' }],
-		['an unknown field', { ...SRC, publsher: 'x' }]
+		['an unknown field', { ...SRC, publsher: 'x' }],
+		['an unknown tier', { ...SRC, tier: 'blog' }],
+		['a checked date in words', { ...SRC, checked: '2 Dec 2026' }],
+		['a checked date that does not exist', { ...SRC, checked: '2026-02-30' }]
 	])('rejects %s', (_name, input) => {
 		expect(ok(sourceRefSchema, input)).toBe(false);
+	});
+	it.skipIf(ACCEPT_UNMIGRATED_SOURCES)('requires tier and checked on every source', () => {
+		const { tier: _t, checked: _c, ...bare } = SRC;
+		expect(ok(sourceRefSchema, bare)).toBe(false);
+		expect(ok(sourceRefSchema, { ...SRC, checked: undefined })).toBe(false);
+	});
+});
+
+describe('unsourced values', () => {
+	const figure = { reporter: 'JCS', value: 700, qualifier: 'about', asReported: 'about 700 km' };
+	it('a figure no page supports is accepted only with unsourced: true and a note', () => {
+		expect(ok(rangeFigureSchema, { ...figure, sources: [], unsourced: true, note: 'Only in mirrors.' })).toBe(true);
+		expect(messages(rangeFigureSchema, { ...figure, sources: [], unsourced: true })).toEqual([
+			'a note saying why no citable page supports the value (it is marked unsourced)'
+		]);
+		expect(ok(rangeFigureSchema, { ...figure, sources: [], unsourced: false, note: 'x' })).toBe(false);
+	});
+	it('a vehicle value no page supports is accepted only with a note', () => {
+		const m = vehicleParamSchema('m');
+		expect(ok(m, { value: 19.5, sources: [], unsourced: true, note: 'Only in mirrors.' })).toBe(true);
+		expect(messages(m, { value: 19.5, sources: [], unsourced: true })[0]).toMatch(/a note saying why/);
+	});
+});
+
+describe('missileAliasSchema', () => {
+	it('a confirmed alias needs an official or wire source', () => {
+		expect(ok(missileAliasSchema, { name: 'KN-17', status: 'confirmed', sources: [SRC] })).toBe(true);
+		expect(
+			messages(missileAliasSchema, {
+				name: 'KN-17',
+				status: 'confirmed',
+				sources: [{ ...SRC, tier: 'analysis' }]
+			})
+		).toEqual(['an official or wire source for a confirmed alias (or status "unconfirmed")']);
+	});
+	it('an unconfirmed alias without a source says why', () => {
+		expect(ok(missileAliasSchema, { name: 'KN-28', status: 'unconfirmed', sources: [], note: 'x' })).toBe(true);
+		expect(messages(missileAliasSchema, { name: 'KN-28', status: 'unconfirmed', sources: [] })).toEqual([
+			'a note saying why the alias has no source'
+		]);
 	});
 });
 
@@ -59,7 +109,7 @@ describe('reported figure schemas', () => {
 	});
 	it('a figure without sources is rejected', () => {
 		expect(messages(apogeeFigureSchema, { ...figure, sources: [] })).toEqual([
-			'at least one source (a fact without a source is a validation error)'
+			'at least one source (a fact without a source is a validation error), or `unsourced: true` with a note saying why'
 		]);
 	});
 	it('an unknown reporter or qualifier is rejected', () => {

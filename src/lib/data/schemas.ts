@@ -11,7 +11,15 @@
  * The TypeScript types in types.ts are checked against these schemas at compile time (see the bottom).
  */
 import * as v from 'valibot';
-import type { Missile, Place, ReportedFigure, SourceRef, Test, VehicleParam } from './types.ts';
+import type {
+	Missile,
+	MissileAlias,
+	Place,
+	ReportedFigure,
+	SourceRef,
+	Test,
+	VehicleParam
+} from './types.ts';
 
 /** Test ids: `YYYY-MM-DD-missile-slug` on the KST date. */
 export const TEST_ID_PATTERN = /^(\d{4}-\d{2}-\d{2})-([a-z0-9]+(?:-[a-z0-9]+)*)$/;
@@ -25,6 +33,32 @@ export const UTC_PATTERN = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?Z$/;
 const nonEmptyText = (what: string) =>
 	v.pipe(v.string(`${what} (text)`), v.trim(), v.nonEmpty(`non-empty ${what}`));
 
+/**
+ * TRANSITIONAL, to be switched off once every source in data/ is re-checked: while true, a source may lack
+ * `tier` and `checked` (an unmigrated source), and the domain policy skips it. A source that has a tier is
+ * always checked in full.
+ */
+export const ACCEPT_UNMIGRATED_SOURCES = true;
+
+export const SOURCE_TIERS = ['official', 'wire', 'outlet', 'analysis'] as const;
+export const sourceTierSchema = v.picklist(SOURCE_TIERS, 'one of official, wire, outlet, analysis');
+
+/** ISO calendar date, e.g. 2026-12-02. */
+export const ISO_DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+const isRealDate = (s: string) => {
+	const t = Date.parse(`${s}T00:00:00Z`);
+	return Number.isFinite(t) && new Date(t).toISOString().slice(0, 10) === s;
+};
+export const checkedDateSchema = v.pipe(
+	v.string('the date the page was checked (text)'),
+	v.regex(ISO_DATE_PATTERN, 'the date the page was checked, as YYYY-MM-DD'),
+	v.check(isRealDate, 'a real calendar date (YYYY-MM-DD)')
+);
+
+/** While migrating, the output type stays SourceRef's (tier and checked required) so callers code to it. */
+const migrating = <S extends v.GenericSchema>(schema: S): S =>
+	(ACCEPT_UNMIGRATED_SOURCES ? v.optional(schema) : schema) as S;
+
 export const sourceRefSchema = v.strictObject({
 	url: v.pipe(
 		v.string('a URL (text)'),
@@ -33,13 +67,28 @@ export const sourceRefSchema = v.strictObject({
 	publisher: nonEmptyText('publisher name'),
 	title: v.optional(nonEmptyText('title')),
 	via: v.optional(nonEmptyText('"via" attribution')),
-	note: v.optional(nonEmptyText('note'))
+	note: v.optional(nonEmptyText('note')),
+	tier: migrating(sourceTierSchema),
+	checked: migrating(checkedDateSchema)
 });
 
 const sourcesSchema = v.pipe(
 	v.array(sourceRefSchema, 'a list of sources'),
 	v.minLength(1, 'at least one source (a fact without a source is a validation error)')
 );
+
+/** `unsourced: true` marks a value no citable page supports; it must say why in `note`. */
+const unsourcedFlag = v.optional(v.literal(true, 'true (or leave the field out)'));
+
+/** A value may be `unsourced` (no citable page says it): then it needs a note saying why. */
+const SOURCED_OR_SAYS_WHY =
+	'at least one source (a fact without a source is a validation error), or `unsourced: true` with a note saying why';
+const UNSOURCED_NEEDS_NOTE =
+	'a note saying why no citable page supports the value (it is marked unsourced)';
+type Unsourceable = { sources: unknown[]; unsourced?: true; note?: string };
+const isSourcedOrFlagged = (x: Unsourceable) => x.unsourced === true || x.sources.length >= 1;
+const flaggedHasNote = (x: Unsourceable) =>
+	x.unsourced !== true || (x.note !== undefined && x.note.length > 0);
 
 export const reporterSchema = v.picklist(
 	['KCNA', 'JMOD', 'JCS', 'US', 'analyst'],
@@ -52,18 +101,24 @@ export const qualifierSchema = v.picklist(
 
 /** A reported figure whose value must lie in (0, max] of its unit. */
 function figureSchema(unit: string, max: number) {
-	return v.strictObject({
-		reporter: reporterSchema,
-		value: v.pipe(
-			v.number(`a number (${unit})`),
-			v.finite(`a finite number (${unit})`),
-			v.gtValue(0, `a number > 0 (${unit})`),
-			v.maxValue(max, `a number <= ${max} (${unit}); larger is not physically plausible here`)
-		),
-		qualifier: qualifierSchema,
-		asReported: nonEmptyText('wording as reported, e.g. "about 2,000 km"'),
-		sources: sourcesSchema
-	});
+	return v.pipe(
+		v.strictObject({
+			reporter: reporterSchema,
+			value: v.pipe(
+				v.number(`a number (${unit})`),
+				v.finite(`a finite number (${unit})`),
+				v.gtValue(0, `a number > 0 (${unit})`),
+				v.maxValue(max, `a number <= ${max} (${unit}); larger is not physically plausible here`)
+			),
+			qualifier: qualifierSchema,
+			asReported: nonEmptyText('wording as reported, e.g. "about 2,000 km"'),
+			sources: v.array(sourceRefSchema, 'a list of sources'),
+			unsourced: unsourcedFlag,
+			note: v.optional(nonEmptyText('note'))
+		}),
+		v.forward(v.check((x) => isSourcedOrFlagged(x), SOURCED_OR_SAYS_WHY), ['sources']),
+		v.forward(v.check((x) => flaggedHasNote(x), UNSOURCED_NEEDS_NOTE), ['note'])
+	);
 }
 
 /** Half the Earth's circumference bounds a ground range; apogee and flight time get generous caps. */
@@ -81,6 +136,15 @@ const lon = v.pipe(
 	v.minValue(-180, 'a longitude between -180 and 180 degrees'),
 	v.maxValue(180, 'a longitude between -180 and 180 degrees')
 );
+
+export const TRAJECTORY_KINDS = [
+	'lofted',
+	'standard',
+	'depressed',
+	'glide',
+	'failed-early',
+	'unknown'
+] as const;
 
 /** Instant of an ISO string, or NaN. */
 const instant = (iso: string) => new Date(iso).getTime();
@@ -114,7 +178,8 @@ export const testSchema = v.pipe(
 					v.check((s) => Number.isFinite(instant(s)), 'a real calendar date and time')
 				),
 				note: v.optional(nonEmptyText('note')),
-				sources: sourcesSchema
+				sources: v.array(sourceRefSchema, 'a list of sources'),
+				unsourced: unsourcedFlag
 			}),
 			v.forward(
 				v.check(
@@ -122,21 +187,29 @@ export const testSchema = v.pipe(
 					'the same instant as launch.kst (UTC = KST minus 9 h exactly)'
 				),
 				['utc']
-			)
+			),
+			v.forward(v.check((x) => isSourcedOrFlagged(x), SOURCED_OR_SAYS_WHY), ['sources']),
+			v.forward(v.check((x) => flaggedHasNote(x), UNSOURCED_NEEDS_NOTE), ['note'])
 		),
 		siteId: v.pipe(v.string('a place id'), v.regex(SLUG_PATTERN, 'a slug like mupyong-ni')),
 		siteNote: v.optional(nonEmptyText('site note')),
-		trajectory: v.picklist(['lofted', 'standard'], 'lofted or standard'),
+		trajectory: v.picklist(TRAJECTORY_KINDS, `one of ${TRAJECTORY_KINDS.join(', ')}`),
 		outcome: v.picklist(
 			['success', 'partial', 'failure', 'unknown'],
 			'one of success, partial, failure, unknown'
 		),
-		impact: v.strictObject({
-			description: nonEmptyText('impact description'),
-			lat: v.optional(lat),
-			lon: v.optional(lon),
-			sources: sourcesSchema
-		}),
+		impact: v.pipe(
+			v.strictObject({
+				description: nonEmptyText('impact description'),
+				lat: v.optional(lat),
+				lon: v.optional(lon),
+				sources: v.array(sourceRefSchema, 'a list of sources'),
+				unsourced: unsourcedFlag,
+				note: v.optional(nonEmptyText('note'))
+			}),
+			v.forward(v.check((x) => isSourcedOrFlagged(x), SOURCED_OR_SAYS_WHY), ['sources']),
+			v.forward(v.check((x) => flaggedHasNote(x), UNSOURCED_NEEDS_NOTE), ['note'])
+		),
 		figures: v.strictObject({
 			apogeeKm: v.array(apogeeFigureSchema, 'a list of apogee figures (may be empty)'),
 			rangeKm: v.array(rangeFigureSchema, 'a list of range figures (may be empty)'),
@@ -172,14 +245,19 @@ export function vehicleParamSchema(unit: string) {
 			high: v.optional(positive(unit)),
 			asReported: v.optional(nonEmptyText('wording as published')),
 			sources: v.array(sourceRefSchema, 'a list of sources'),
-			note: v.optional(nonEmptyText('note'))
+			note: v.optional(nonEmptyText('note')),
+			unsourced: unsourcedFlag
 		}),
 		v.forward(
 			v.check(
-				(p) => p.value === null || p.sources.length >= 1,
-				'at least one source for a published value (a fact without a source is a validation error)'
+				(p) => p.value === null || p.unsourced === true || p.sources.length >= 1,
+				SOURCED_OR_SAYS_WHY
 			),
 			['sources']
+		),
+		v.forward(
+			v.check((x) => flaggedHasNote(x), UNSOURCED_NEEDS_NOTE),
+			['note']
 		),
 		v.forward(
 			v.check(
@@ -190,7 +268,10 @@ export function vehicleParamSchema(unit: string) {
 		),
 		v.forward(
 			v.check(
-				(p) => (p.low === undefined && p.high === undefined) || p.sources.length >= 1,
+				(p) =>
+					(p.low === undefined && p.high === undefined) ||
+					p.unsourced === true ||
+					p.sources.length >= 1,
 				'at least one source for the published spread (low/high)'
 			),
 			['sources']
@@ -227,11 +308,39 @@ export const stageSchema = v.strictObject({
 	propellantMassKg: vehicleParamSchema('kg')
 });
 
+/** An alias is confirmed only by an official or wire source; one with no source says why. */
+export const missileAliasSchema = v.pipe(
+	v.strictObject({
+		name: nonEmptyText('alias'),
+		status: v.picklist(['confirmed', 'unconfirmed'], 'confirmed or unconfirmed'),
+		note: v.optional(nonEmptyText('note')),
+		sources: v.array(sourceRefSchema, 'a list of sources')
+	}),
+	v.forward(
+		v.check(
+			(a) =>
+				a.status !== 'confirmed' ||
+				a.sources.some(
+					(s) => s.tier === 'official' || s.tier === 'wire' || s.tier === undefined
+				),
+			'an official or wire source for a confirmed alias (or status "unconfirmed")'
+		),
+		['sources']
+	),
+	v.forward(
+		v.check(
+			(a) => a.sources.length >= 1 || (a.note !== undefined && a.note.length > 0),
+			'a note saying why the alias has no source'
+		),
+		['note']
+	)
+);
+
 export const missileSchema = v.pipe(
 	v.strictObject({
 		id: v.pipe(v.string('a missile id'), v.regex(SLUG_PATTERN, 'a slug like hwasong-12')),
 		name: nonEmptyText('name'),
-		aliases: v.array(nonEmptyText('alias')),
+		aliases: v.array(missileAliasSchema, 'a list of aliases ({ name, status, sources })'),
 		class: v.picklist(['SRBM', 'MRBM', 'IRBM', 'ICBM'], 'one of SRBM, MRBM, IRBM, ICBM'),
 		stageCount: v.pipe(
 			v.number('a stage count'),
@@ -293,5 +402,6 @@ export type _SchemaTypeChecks = [
 	Assert<Equals<v.InferOutput<ReturnType<typeof vehicleParamSchema>>, VehicleParam>>,
 	Assert<Equals<v.InferOutput<typeof testSchema>, Test>>,
 	Assert<Equals<v.InferOutput<typeof missileSchema>, Missile>>,
+	Assert<Equals<v.InferOutput<typeof missileAliasSchema>, MissileAlias>>,
 	Assert<Equals<v.InferOutput<typeof placeSchema>, Place>>
 ];

@@ -4,7 +4,16 @@
  * Units live in names: a number without one in its name is a bug waiting.
  */
 
-/** Where a value comes from. A value without at least one source is a validation error. */
+/**
+ * How close a source stands to the value: an official statement (Japan MoD, JCS, KCNA as quoted), a wire
+ * service, an established outlet, or an analyst. data/sources-policy.json says which tiers each domain may carry.
+ */
+export type SourceTier = 'official' | 'wire' | 'outlet' | 'analysis';
+
+/**
+ * Where a value comes from: a page checked to contain it. A value without at least one source is a
+ * validation error unless it is marked `unsourced` with a note.
+ */
 export interface SourceRef {
 	url: string;
 	/** Publisher or outlet, e.g. "Yonhap", "Japan Ministry of Defense". */
@@ -13,6 +22,10 @@ export interface SourceRef {
 	/** "via X" when the page attributes the value to someone else. */
 	via?: string;
 	note?: string;
+	/** official statement (JMOD, JCS, KCNA as quoted), wire service, established outlet, analyst. */
+	tier: SourceTier;
+	/** ISO date on which the page was checked to contain the value, e.g. '2026-12-02'. */
+	checked: string;
 }
 
 /** Who reported a figure. */
@@ -28,9 +41,18 @@ export interface ReportedFigure {
 	/** The words as reported, e.g. "about 2,000 km", "47 min 12 s". */
 	asReported: string;
 	sources: SourceRef[];
+	/** No citable page supports the value: `note` says why, and `sources` may be empty. */
+	unsourced?: true;
+	note?: string;
 }
 
-export type TrajectoryKind = 'lofted' | 'standard';
+export type TrajectoryKind =
+	| 'lofted'
+	| 'standard'
+	| 'depressed'
+	| 'glide'
+	| 'failed-early'
+	| 'unknown';
 export type Outcome = 'success' | 'partial' | 'failure' | 'unknown';
 
 export interface Test {
@@ -47,6 +69,8 @@ export interface Test {
 		/** E.g. Pyongyang time was UTC+8:30 from 2015-08-15 to 2018-05-05. */
 		note?: string;
 		sources: SourceRef[];
+		/** No citable page gives the time: `note` says why, and `sources` may be empty. */
+		unsourced?: true;
 	};
 	siteId: string;
 	siteNote?: string;
@@ -58,6 +82,9 @@ export interface Test {
 		lat?: number;
 		lon?: number;
 		sources: SourceRef[];
+		/** No citable page describes the impact: `note` says why, and `sources` may be empty. */
+		unsourced?: true;
+		note?: string;
 	};
 	figures: {
 		apogeeKm: ReportedFigure[];
@@ -77,6 +104,8 @@ export interface VehicleParam {
 	asReported?: string;
 	sources: SourceRef[];
 	note?: string;
+	/** A published value no citable page supports: `note` says why, and `sources` may be empty. */
+	unsourced?: true;
 }
 
 export interface StageParams {
@@ -87,10 +116,19 @@ export interface StageParams {
 	propellantMassKg: VehicleParam;
 }
 
+/** Another name for a missile, e.g. the US designation KN-17 for the Hwasong-12. */
+export interface MissileAlias {
+	name: string;
+	/** 'confirmed': the alias is used for this missile by an official or wire source; else 'unconfirmed'. */
+	status: 'confirmed' | 'unconfirmed';
+	note?: string;
+	sources: SourceRef[];
+}
+
 export interface Missile {
 	id: string;
 	name: string;
-	aliases: string[];
+	aliases: MissileAlias[];
 	class: 'SRBM' | 'MRBM' | 'IRBM' | 'ICBM';
 	stageCount: number;
 	propellant: 'liquid' | 'solid';

@@ -132,7 +132,7 @@ describe('validateDataset', () => {
 
 	it('rejects an unknown trajectory, qualifier or reporter', () => {
 		const f = files();
-		testOf(f, ID).trajectory = 'depressed';
+		testOf(f, ID).trajectory = 'sideways';
 		testOf(f, ID).figures.apogeeKm[0].qualifier = 'roughly';
 		testOf(f, ID).figures.apogeeKm[1].reporter = 'NHK';
 		const fields = validateDataset(f, coreValidators).map((i) => i.field);

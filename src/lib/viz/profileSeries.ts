@@ -25,7 +25,9 @@ export const MODEL_SOURCES: SourceRef[] = [
 		url: 'https://store.doverpublications.com/products/9780486600611',
 		publisher: 'Dover',
 		title:
-			'R. R. Bate, D. D. Mueller, J. E. White, Fundamentals of Astrodynamics (1971), ch. 6 “Ballistic Missile Trajectories”'
+			'R. R. Bate, D. D. Mueller, J. E. White, Fundamentals of Astrodynamics (1971), ch. 6 “Ballistic Missile Trajectories”',
+		tier: 'analysis',
+		checked: '2026-12-02'
 	}
 ];
 

@@ -4,8 +4,20 @@ import SourceList from '../catalogue/SourceList.svelte';
 import { renderIsland } from './renderIsland.ts';
 
 const sources = [
-	{ publisher: 'KCNA', url: 'https://example.org/kcna', via: 'NK News' },
-	{ publisher: 'Japan MoD', url: 'https://example.org/mod', note: 'a <note> & more' }
+	{
+		publisher: 'KCNA',
+		url: 'https://example.org/kcna',
+		via: 'NK News',
+		tier: 'official' as const,
+		checked: '2026-12-02'
+	},
+	{
+		publisher: 'Japan MoD',
+		url: 'https://example.org/mod',
+		note: 'a <note> & more',
+		tier: 'official' as const,
+		checked: '2026-12-02'
+	}
 ];
 
 describe('renderIsland', () => {
