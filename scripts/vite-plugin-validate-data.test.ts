@@ -67,6 +67,31 @@ describe('readDataFiles / checkDataDir', () => {
 	});
 });
 
+/** Runs a real `vite build` on a data directory; returns its exit status and output. */
+function buildWith(dir: string): { status: number | null; output: string } {
+	const tag = `data-test-${process.pid}-${temps.indexOf(dir)}`;
+	const buildDir = `build-${tag}`;
+	const kitDir = `.svelte-kit-${tag}`;
+	try {
+		const result = spawnSync(join(ROOT, 'node_modules/.bin/vite'), ['build'], {
+			cwd: ROOT,
+			encoding: 'utf8',
+			env: {
+				...process.env,
+				LOFTED_DATA_DIR: dir,
+				LOFTED_BUILD_DIR: buildDir,
+				LOFTED_KIT_DIR: kitDir,
+				NO_COLOR: '1'
+			},
+			timeout: 120_000
+		});
+		return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+	} finally {
+		rmSync(join(ROOT, buildDir), { recursive: true, force: true });
+		rmSync(join(ROOT, kitDir), { recursive: true, force: true });
+	}
+}
+
 describe('vite build with broken data (slow: runs a real build)', () => {
 	it('fails, naming file, record and field for a negative apogee and a removed source', () => {
 		const dir = copyOfData();
@@ -75,33 +100,35 @@ describe('vite build with broken data (slow: runs a real build)', () => {
 			t.figures.apogeeKm[0].value = -2000;
 			delete t.figures.rangeKm[0].sources;
 		});
-		const tag = `data-test-${process.pid}`;
-		const buildDir = `build-${tag}`;
-		const kitDir = `.svelte-kit-${tag}`;
-		try {
-			const result = spawnSync(join(ROOT, 'node_modules/.bin/vite'), ['build'], {
-				cwd: ROOT,
-				encoding: 'utf8',
-				env: {
-					...process.env,
-					LOFTED_DATA_DIR: dir,
-					LOFTED_BUILD_DIR: buildDir,
-					LOFTED_KIT_DIR: kitDir,
-					NO_COLOR: '1'
-				},
-				timeout: 120_000
+		const { status, output } = buildWith(dir);
+		expect(status, output).not.toBe(0);
+		expect(output).toContain(
+			'data/tests.json › 2022-01-30-hwasong-12 › figures.apogeeKm[0].value: expected a number > 0 (km), got -2000'
+		);
+		expect(output).toContain(
+			'data/tests.json › 2022-01-30-hwasong-12 › figures.rangeKm[0].sources: expected a value for "sources" (required field is missing)'
+		);
+	});
+
+	it('fails on a source from a denied domain (the source policy in data/sources-policy.json)', () => {
+		const dir = copyOfData();
+		expect(checkDataDir(dir)).toEqual([]);
+		let index = -1;
+		editTests(dir, (tests) => {
+			const sources = tests.find((x) => x.id === '2022-01-30-hwasong-12')!.figures.rangeKm[0]
+				.sources as Json[];
+			index = sources.length;
+			sources.push({
+				url: 'https://www.urdupoint.com/en/world/north-koreas-sunday-missile-test-could-be-ov-1458847.html',
+				publisher: 'UrduPoint',
+				tier: 'wire',
+				checked: '2026-12-02'
 			});
-			const output = `${result.stdout}\n${result.stderr}`;
-			expect(result.status, output).not.toBe(0);
-			expect(output).toContain(
-				'data/tests.json › 2022-01-30-hwasong-12 › figures.apogeeKm[0].value: expected a number > 0 (km), got -2000'
-			);
-			expect(output).toContain(
-				'data/tests.json › 2022-01-30-hwasong-12 › figures.rangeKm[0].sources: expected a value for "sources" (required field is missing)'
-			);
-		} finally {
-			rmSync(join(ROOT, buildDir), { recursive: true, force: true });
-			rmSync(join(ROOT, kitDir), { recursive: true, force: true });
-		}
+		});
+		const { status, output } = buildWith(dir);
+		expect(status, output).not.toBe(0);
+		expect(output).toContain(
+			`data/tests.json › 2022-01-30-hwasong-12 › figures.rangeKm[0].sources[${index}].url: expected a citable page, not urdupoint.com (denied in data/sources-policy.json: `
+		);
 	});
 });

@@ -26,7 +26,9 @@ function findMissile(raw: string): Missile {
 	const key = raw.trim().toLowerCase();
 	const m = missiles.find(
 		(x) =>
-			x.id === key || x.name.toLowerCase() === key || x.aliases.some((a) => a.toLowerCase() === key)
+			x.id === key ||
+			x.name.toLowerCase() === key ||
+			x.aliases.some((a) => a.name.toLowerCase() === key)
 	);
 	if (!m)
 		throw new CliError(

@@ -8,6 +8,7 @@ import claimsJson from '../../../data/article/claims.json';
 import missilesJson from '../../../data/missiles.json';
 import placesJson from '../../../data/places.json';
 import testsJson from '../../../data/tests.json';
+import policyJson from '../../../data/sources-policy.json';
 import {
 	ARTICLE_FILE,
 	CLAIMS_FILE,
@@ -38,7 +39,12 @@ const datasetFiles = {
 	'data/missiles.json': missilesJson as unknown,
 	'data/places.json': placesJson as unknown
 };
-const allFiles = { ...datasetFiles, [ARTICLE_FILE]: article, [CLAIMS_FILE]: claimsFile };
+const allFiles = {
+	...datasetFiles,
+	[ARTICLE_FILE]: article,
+	[CLAIMS_FILE]: claimsFile,
+	'data/sources-policy.json': policyJson
+};
 
 /** A deep copy to break. */
 const copy = <T>(x: T): T => structuredClone(x);

@@ -242,10 +242,11 @@ describe('missiles: values from vehicles.md', () => {
 	};
 
 	it('aliases: KN-17, KN-20, KN-22; no unconfirmed KN designation for the Hwasong-17', () => {
-		expect(requireMissile('hwasong-12').aliases).toContain('KN-17');
-		expect(requireMissile('hwasong-14').aliases).toContain('KN-20');
-		expect(requireMissile('hwasong-15').aliases).toContain('KN-22');
-		expect(requireMissile('hwasong-17').aliases.some((a) => a.startsWith('KN-'))).toBe(false);
+		const names = (id: string) => requireMissile(id).aliases.map((a) => a.name);
+		expect(names('hwasong-12')).toContain('KN-17');
+		expect(names('hwasong-14')).toContain('KN-20');
+		expect(names('hwasong-15')).toContain('KN-22');
+		expect(names('hwasong-17').some((a) => a.startsWith('KN-'))).toBe(false);
 	});
 
 	it('stage counts and propellants', () => {

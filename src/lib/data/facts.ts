@@ -337,7 +337,8 @@ function missileFact(id: string, m: Missile, field: FactPath['field']): Resolved
 		conflicts: [],
 		quantity: null
 	};
-	const aliases = m.aliases.length ? ` (also ${m.aliases.join(', ')})` : '';
+	const aliasNames = m.aliases.map((a) => a.name);
+	const aliases = aliasNames.length ? ` (also ${aliasNames.join(', ')})` : '';
 	switch (field) {
 		case null:
 			return {
@@ -359,7 +360,7 @@ function missileFact(id: string, m: Missile, field: FactPath['field']): Resolved
 			return {
 				...base,
 				label: `Other names, ${m.name}`,
-				value: m.aliases.length ? m.aliases.join(', ') : 'none recorded',
+				value: aliasNames.length ? aliasNames.join(', ') : 'none recorded',
 				sources: m.sources,
 				notes: []
 			};

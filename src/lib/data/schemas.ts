@@ -340,7 +340,7 @@ export const missileSchema = v.pipe(
 	v.strictObject({
 		id: v.pipe(v.string('a missile id'), v.regex(SLUG_PATTERN, 'a slug like hwasong-12')),
 		name: nonEmptyText('name'),
-		aliases: v.array(nonEmptyText('alias')),
+		aliases: v.array(missileAliasSchema, 'a list of aliases ({ name, status, sources })'),
 		class: v.picklist(['SRBM', 'MRBM', 'IRBM', 'ICBM'], 'one of SRBM, MRBM, IRBM, ICBM'),
 		stageCount: v.pipe(
 			v.number('a stage count'),

@@ -128,7 +128,7 @@ export interface MissileAlias {
 export interface Missile {
 	id: string;
 	name: string;
-	aliases: string[];
+	aliases: MissileAlias[];
 	class: 'SRBM' | 'MRBM' | 'IRBM' | 'ICBM';
 	stageCount: number;
 	propellant: 'liquid' | 'solid';

@@ -20,6 +20,7 @@ import {
 } from './issues.ts';
 import { missilesFileSchema, placesFileSchema, testsFileSchema } from './schemas.ts';
 import { articleValidator } from './article.ts';
+import { sourcePolicyValidator } from './sourcePolicy.ts';
 
 export const TESTS_FILE = 'data/tests.json';
 export const MISSILES_FILE = 'data/missiles.json';
@@ -136,7 +137,11 @@ export const coreValidators: DataValidator[] = [
  * Everything the build checks. Other data owners add their validator here (e.g. the article's for
  * data/article/*.json): one import, one entry.
  */
-export const validators: DataValidator[] = [...coreValidators, articleValidator];
+export const validators: DataValidator[] = [
+	...coreValidators,
+	articleValidator,
+	sourcePolicyValidator
+];
 
 /** Runs the validators over the files; returns all issues (empty = valid). */
 export function validateDataset(

@@ -27,7 +27,7 @@ const BUILT_IN: Record<string, string> = {
 export interface MissileNames {
 	id: string;
 	name: string;
-	aliases: string[];
+	aliases: readonly { name: string }[];
 }
 
 /** "Hwasong-12", "HWASONG 12", "Hwaseong-12" -> "hwasong12". */
@@ -46,7 +46,7 @@ export function missileIdForName(name: string | null, missiles: readonly Missile
 	if (!name) return null;
 	const table: Record<string, string> = { ...BUILT_IN };
 	for (const m of missiles) {
-		for (const alias of [m.id, m.name, ...m.aliases]) table[normaliseMissileName(alias)] = m.id;
+		for (const alias of [m.id, m.name, ...m.aliases.map((a) => a.name)]) table[normaliseMissileName(alias)] = m.id;
 	}
 	const parts = [name, ...name.split(/[()/,;]| or | aka /i)].map(normaliseMissileName);
 	for (const p of parts) if (p && table[p]) return table[p];
