@@ -4,8 +4,14 @@
  */
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
+import missilesJson from '../../../data/missiles.json';
+import placesJson from '../../../data/places.json';
+import policyJson from '../../../data/sources-policy.json';
+import testsJson from '../../../data/tests.json';
 import { missiles, places, requireTest, tests } from './dataset.ts';
 import { testSchema } from './schemas.ts';
+import { sourcePolicyValidator } from './sourcePolicy.ts';
+import { coreValidators, validateDataset } from './validate.ts';
 import type { Qualifier, Reporter, SourceRef, Test } from './types.ts';
 
 type Quantity = 'apogeeKm' | 'rangeKm' | 'flightTimeS';
@@ -196,6 +202,24 @@ describe('added launches: sourcing', () => {
 			expect(s.checked, `${id} ${s.url}`).toBe('2026-12-02');
 		}
 		expect(all.length).toBeGreaterThan(100);
+	});
+
+	it('the build\'s validators accept the files, source policy included', () => {
+		const files = {
+			'data/tests.json': testsJson,
+			'data/missiles.json': missilesJson,
+			'data/places.json': placesJson,
+			'data/sources-policy.json': policyJson
+		};
+		expect(validateDataset(files, [...coreValidators, sourcePolicyValidator])).toEqual([]);
+		// The same check fails on a source from a domain the policy does not list.
+		const t = structuredClone(testsJson) as { tests: Test[] };
+		t.tests.find((x) => x.id === '2016-06-22-musudan-b')!.launch.sources[0].url =
+			'https://example-aggregator.net/musudan';
+		const issues = validateDataset({ ...files, 'data/tests.json': t }, [sourcePolicyValidator]);
+		expect(issues.map((i) => `${i.record} ${i.field}`)).toEqual([
+			'2016-06-22-musudan-b launch.sources[0].url'
+		]);
 	});
 
 	it('no added record cites a domain issue 21 denies', () => {
