@@ -20,10 +20,11 @@ export interface CommandOutput {
 	/** What `--json` prints (JSON.stringify), unless `writeJson` is given. */
 	json: unknown;
 	/**
-	 * What is printed without `--json`: a readable table or summary. A function is only called when the
-	 * text is wanted, so a large result does not build a summary nobody reads.
+	 * What is printed without `--json`: a readable table or summary. It is read only when wanted, so a
+	 * command with a large result defines it as a getter (`get text() { ... }`) and builds nothing in
+	 * JSON mode.
 	 */
-	text: string | (() => string);
+	text: string;
 	/** Streams the JSON instead of building it in one string (large imports). Prints the same value as `json`. */
 	writeJson?: (write: Write) => Promise<void>;
 }

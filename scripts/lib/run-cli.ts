@@ -36,8 +36,7 @@ async function run(argv: string[], io: CliIo): Promise<void> {
 	const { values, positionals } = parseCommandArgs(command, rest);
 	const output = await command.run(values, positionals);
 	if (!values.json) {
-		const text = typeof output.text === 'function' ? output.text() : output.text;
-		await io.stdout(text + '\n');
+		await io.stdout(output.text + '\n');
 	} else if (output.writeJson) {
 		await output.writeJson(io.stdout);
 	} else {
