@@ -9,6 +9,7 @@ import {
 	quote,
 	table,
 	wholeNumberOption,
+	writeJsonStreamed,
 	type Command
 } from './cli-kit.ts';
 
@@ -177,5 +178,28 @@ describe('table', () => {
 		expect(lines).toHaveLength(200_002);
 		expect(lines[0]).toBe('n       v');
 		expect(lines.at(-1)).toBe('199999  x');
+	});
+});
+
+describe('writeJsonStreamed', () => {
+	it('writes exactly what JSON.stringify(value, null, 2) writes, in several chunks for a long array', async () => {
+		const records = Array.from({ length: 3000 }, (_, i) => ({
+			row: i + 1,
+			raw: { a: 'x'.repeat(30), b: i % 3 ? null : [1, { c: 'd' }] },
+			flags: [],
+			nested: { empty: {}, list: [] }
+		}));
+		const cases: Record<string, unknown>[] = [
+			{ format: 'cns-csv', records, problems: [{ code: 'bom' }] },
+			{ records: [], problems: [] },
+			{ a: undefined, records: [1, 'two', null], z: 'end' },
+			{}
+		];
+		for (const value of cases) {
+			const chunks: string[] = [];
+			await writeJsonStreamed(async (c) => void chunks.push(c), value, ['records']);
+			expect(chunks.join('')).toBe(JSON.stringify(value, null, 2) + '\n');
+			if (value.records === records) expect(chunks.length).toBeGreaterThan(5);
+		}
 	});
 });

@@ -224,3 +224,43 @@ export function table(headers: string[], rows: (string | number | null | undefin
 		...cells.slice(1).map(line)
 	].join('\n');
 }
+
+/** Bytes gathered before a write: one write per record would spend more on promises than on output. */
+const CHUNK_CHARS = 64 * 1024;
+
+/**
+ * Writes `JSON.stringify(value, null, 2)` of an object, with the arrays named in `streamed` written one
+ * element at a time, so a result of 100,000 records never becomes one string. The text is the same as
+ * JSON.stringify's, byte for byte.
+ */
+export async function writeJsonStreamed(
+	write: Write,
+	value: Record<string, unknown>,
+	streamed: readonly string[]
+): Promise<void> {
+	let buffer = '{';
+	const flush = async (force = false) => {
+		if (force || buffer.length >= CHUNK_CHARS) {
+			await write(buffer);
+			buffer = '';
+		}
+	};
+	const entries = Object.entries(value).filter(([, v]) => v !== undefined);
+	for (const [i, [key, v]] of entries.entries()) {
+		buffer += `${i > 0 ? ',' : ''}\n  ${JSON.stringify(key)}: `;
+		if (streamed.includes(key) && Array.isArray(v) && v.length > 0) {
+			buffer += '[';
+			for (let j = 0; j < v.length; j++) {
+				buffer += `${j > 0 ? ',' : ''}\n    ${indent(JSON.stringify(v[j], null, 2) ?? 'null', '    ')}`;
+				await flush();
+			}
+			buffer += '\n  ]';
+		} else buffer += indent(JSON.stringify(v, null, 2) ?? 'null', '  ');
+	}
+	buffer += entries.length > 0 ? '\n}\n' : '}\n';
+	await flush(true);
+}
+
+function indent(json: string, by: string): string {
+	return json.includes('\n') ? json.replace(/\n/g, `\n${by}`) : json;
+}
