@@ -55,7 +55,10 @@ function day(r: ImportRecord): string {
 }
 
 /** Keys by `key(r)` plus the row's place among the rows with the same key. */
-function keyed(records: readonly ImportRecord[], key: (r: ImportRecord) => string): Map<string, ImportRecord> {
+function keyed(
+	records: readonly ImportRecord[],
+	key: (r: ImportRecord) => string
+): Map<string, ImportRecord> {
 	const count = new Map<string, number>();
 	const out = new Map<string, ImportRecord>();
 	for (const r of records) {

@@ -12,7 +12,9 @@ export type CrosswalkMatch = Pick<CrosswalkEntry, 'missileId' | 'matchedBy' | 'a
 const NO_MATCH: CrosswalkMatch = { missileId: null, matchedBy: null, aliasStatus: null };
 
 /** A lookup function over the given missiles, built once. */
-export function makeCrosswalk(missiles: readonly MissileNames[]): (name: string | null) => CrosswalkMatch {
+export function makeCrosswalk(
+	missiles: readonly MissileNames[]
+): (name: string | null) => CrosswalkMatch {
 	const table = new Map<string, CrosswalkMatch>();
 	const put = (name: string, match: CrosswalkMatch) => {
 		const key = normaliseMissileName(name);

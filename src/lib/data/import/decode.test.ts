@@ -33,17 +33,20 @@ describe('decodeBytes', () => {
 		['be', true],
 		['le', false],
 		['be', false]
-	] as const)('decodes UTF-16 %s (byte-order mark: %s) to the same text, said once', (order, bom) => {
-		const d = decodeBytes(utf16(CSV, order, bom));
-		expect(d.text).toBe(CSV);
-		expect(d.encoding).toBe(`utf-16${order}`);
-		expect(d.problems).toHaveLength(1);
-		expect(d.problems[0]).toMatchObject({ code: 'utf-16', severity: 'info' });
-		expect(d.problems[0].message).toContain(bom ? 'byte-order mark' : 'NUL bytes');
-	});
+	] as const)(
+		'decodes UTF-16 %s (byte-order mark: %s) to the same text, said once',
+		(order, bom) => {
+			const d = decodeBytes(utf16(CSV, order, bom));
+			expect(d.text).toBe(CSV);
+			expect(d.encoding).toBe(`utf-16${order}`);
+			expect(d.problems).toHaveLength(1);
+			expect(d.problems[0]).toMatchObject({ code: 'utf-16', severity: 'info' });
+			expect(d.problems[0].message).toContain(bom ? 'byte-order mark' : 'NUL bytes');
+		}
+	);
 
 	it('reads bytes that are not UTF-8 as Windows-1252: no-break space A0, degree sign B0, euro 80', () => {
-		const d = decodeBytes(latin1('Chiha-ri\u00a0,39\u00b049\'N,') as Uint8Array);
+		const d = decodeBytes(latin1("Chiha-ri\u00a0,39\u00b049'N,") as Uint8Array);
 		expect(d.text).toBe("Chiha-ri\u00a0,39°49'N,");
 		expect(d.encoding).toBe('windows-1252');
 		expect(d.problems).toHaveLength(1);

@@ -101,7 +101,8 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
 				{
 					code: 'bom',
 					severity: 'info',
-					message: 'The file starts with a UTF-8 byte-order mark (BOM); it was removed before reading.'
+					message:
+						'The file starts with a UTF-8 byte-order mark (BOM); it was removed before reading.'
 				}
 			]
 		};
@@ -113,7 +114,11 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
 	const byNul = utf16ByNulPattern(bytes);
 	if (byNul) return utf16(byNul, bytes, 'no byte-order mark; found by its NUL bytes');
 	try {
-		return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8', problems: [] };
+		return {
+			text: new TextDecoder('utf-8', { fatal: true }).decode(bytes),
+			encoding: 'utf-8',
+			problems: []
+		};
 	} catch {
 		return windows1252(bytes);
 	}

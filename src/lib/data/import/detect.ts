@@ -22,7 +22,12 @@ export class ImportError extends Error {
 
 export type Detected =
 	| { format: 'cns-xlsx'; bytes: Uint8Array; problems: ImportProblem[] }
-	| { format: 'cns-csv' | 'nagix'; text: string; encoding: TextEncodingName; problems: ImportProblem[] };
+	| {
+			format: 'cns-csv' | 'nagix';
+			text: string;
+			encoding: TextEncodingName;
+			problems: ImportProblem[];
+	  };
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
@@ -32,11 +37,16 @@ function startsWith(bytes: Uint8Array, prefix: number[]): boolean {
 	return bytes.length >= prefix.length && prefix.every((b, i) => bytes[i] === b);
 }
 
-export function parseJson(text: string): { ok: true; value: unknown } | { ok: false; error: string } {
+export function parseJson(
+	text: string
+): { ok: true; value: unknown } | { ok: false; error: string } {
 	try {
 		return { ok: true, value: JSON.parse(text) };
 	} catch (error) {
-		return { ok: false, error: error instanceof Error ? error.message.split('\n')[0] : String(error) };
+		return {
+			ok: false,
+			error: error instanceof Error ? error.message.split('\n')[0] : String(error)
+		};
 	}
 }
 
@@ -86,14 +96,17 @@ function refuseKnownBinaries(bytes: Uint8Array): void {
 			'xls',
 			'The file is an old Excel 97-2003 workbook (.xls), which this importer does not read: open it and save it as .xlsx or CSV.'
 		);
-	if (startsWith(bytes, PDF))
-		throw new ImportError('pdf', `The file is a PDF; give ${FORMATS}.`);
+	if (startsWith(bytes, PDF)) throw new ImportError('pdf', `The file is a PDF; give ${FORMATS}.`);
 }
 
 /** Checks that JSON text is a nagix test file; throws an ImportError that says what it is otherwise. */
 function jsonFormat(text: string): void {
 	const parsed = parseJson(text);
-	if (!parsed.ok) throw new ImportError('bad-json', `The file looks like JSON but does not parse: ${parsed.error}.`);
+	if (!parsed.ok)
+		throw new ImportError(
+			'bad-json',
+			`The file looks like JSON but does not parse: ${parsed.error}.`
+		);
 	if (looksLikeNagixTests(parsed.value)) return;
 	const kind = companionKind(parsed.value);
 	if (kind === 'missiles')

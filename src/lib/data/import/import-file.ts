@@ -60,7 +60,12 @@ export async function importFile(
 	const report = (stage: ImportProgress['stage'], rowsDone: number, rowsTotal: number | null) => {
 		const rowsPart = rowsTotal ? (0.8 * rowsDone) / rowsTotal : 0;
 		const base = { decode: 0, parse: 0.05, rows: 0.15, link: 0.95, done: 1 }[stage];
-		options.onProgress?.({ stage, rowsDone, rowsTotal, fraction: stage === 'rows' ? base + rowsPart : base });
+		options.onProgress?.({
+			stage,
+			rowsDone,
+			rowsTotal,
+			fraction: stage === 'rows' ? base + rowsPart : base
+		});
 	};
 	signal?.throwIfAborted();
 	report('decode', 0, null);
@@ -182,7 +187,11 @@ function readCompanion(
 	const parsed = parseJson(decoded.text);
 	const file = kind === 'missiles' ? 'missile file' : 'facility file';
 	if (!parsed.ok) {
-		problems.push({ code: `bad-${kind}-file`, severity: 'error', message: `The ${file} is not valid JSON (${parsed.error}); it was not used.` });
+		problems.push({
+			code: `bad-${kind}-file`,
+			severity: 'error',
+			message: `The ${file} is not valid JSON (${parsed.error}); it was not used.`
+		});
 		return undefined;
 	}
 	const seen = companionKind(parsed.value);
@@ -222,9 +231,7 @@ async function importNagix(
 	const tests = options.tests ?? [];
 	await inSlices(entries.length, options, report, (i) => {
 		const r = readNagixEntry(entries[i], i + 1, ctx);
-		const key = typeof (entries[i].value as { missile?: unknown })?.missile === 'string' ? (entries[i].value as { missile: string }).missile : null;
-		const match = r.missileName ? lookup(r.missileName) : { missileId: null };
-		r.missileId = match.missileId ?? (key ? lookup(key).missileId : null);
+		r.missileId = nagixMatch(r, lookup).missileId;
 		linkNagix(r, tests);
 		records.push(r);
 	});
@@ -232,15 +239,29 @@ async function importNagix(
 	assignSalvos(records, (r) => seriesOf(r));
 	problems.push(...nagixProblems(ctx));
 	if (records.length === 0)
-		problems.push({ code: 'no-data-rows', severity: 'warning', message: 'The file lists no launches.' });
+		problems.push({
+			code: 'no-data-rows',
+			severity: 'warning',
+			message: 'The file lists no launches.'
+		});
+	const byName = new Map(records.map((r) => [r.missileName, r]));
 	const crosswalk = crosswalkTable(
-		records.map((r) => ({ name: r.missileName, key: r.raw.missile ?? null })),
-		(name) => {
-			const m = lookup(name);
-			return m.missileId ? m : lookup(records.find((r) => r.missileName === name)?.raw.missile ?? null);
-		}
+		records.map((r) => ({
+			name: r.missileName,
+			key: r.missileName ? (r.raw.missile ?? null) : null
+		})),
+		(name) => nagixMatch(byName.get(name)!, lookup)
 	);
 	return { format: 'nagix', encoding, records, problems, crosswalk };
+}
+
+/** A nagix row's missile in the dataset: by its display name, else by the file's key ("hwasong-12"). */
+function nagixMatch(
+	r: ImportRecord,
+	lookup: (name: string | null) => CrosswalkMatch
+): CrosswalkMatch {
+	const byName = lookup(r.missileName);
+	return byName.missileId || !r.missileName ? byName : lookup(r.raw.missile ?? null);
 }
 
 /** The file's own salvo number (`series`), when it is a positive whole number. */
@@ -256,7 +277,8 @@ function linkNagix(r: ImportRecord, tests: readonly LinkableTest[]): void {
 	const test = tests.find(
 		(t) =>
 			t.missileId === r.missileId &&
-			(t.launch.utc.slice(0, 10) === r.date || (r.dateKst !== null && t.launch.kst.slice(0, 10) === r.dateKst))
+			(t.launch.utc.slice(0, 10) === r.date ||
+				(r.dateKst !== null && t.launch.kst.slice(0, 10) === r.dateKst))
 	);
 	if (test) r.testId = test.id;
 }

@@ -24,8 +24,9 @@ describe('importFile on a nagix test file with its missile and facility files', 
 	const row = (n: number) => result.records[n - 1];
 
 	it('detects the format and gives one record per entry, in file order, null entry included', () => {
-		const entries = (JSON.parse(TESTS.toString('utf8')) as { timeBins: { data: unknown[] }[] })
-			.timeBins.flatMap((b) => b.data);
+		const entries = (
+			JSON.parse(TESTS.toString('utf8')) as { timeBins: { data: unknown[] }[] }
+		).timeBins.flatMap((b) => b.data);
 		expect(result.format).toBe('nagix');
 		expect(result.encoding).toBe('utf-8');
 		expect(result.records).toHaveLength(entries.length);
@@ -41,7 +42,9 @@ describe('importFile on a nagix test file with its missile and facility files', 
 		expect(row(8)).toMatchObject({ date: '2022-03-24', timeUtc: '05:34', dateKst: '2022-03-24' });
 		// Korean summer time of 1987: 16:00 UTC is 02:00 the next day at UTC+10.
 		expect(row(1)).toMatchObject({ date: '1987-06-10', dateKst: '1987-06-11' });
-		expect(row(1).flags.find((f) => f.code === 'utc-to-kst')?.message).toContain('02:00 KST (UTC+10');
+		expect(row(1).flags.find((f) => f.code === 'utc-to-kst')?.message).toContain(
+			'02:00 KST (UTC+10'
+		);
 		// Without a time the KST date is one of two days: left empty, and said so.
 		expect(row(10)).toMatchObject({ date: '2023-04-12', timeUtc: null, dateKst: null });
 		expect(codes(row(10), 'dateKst')).toEqual(['kst-date-unknown']);
@@ -80,7 +83,11 @@ describe('importFile on a nagix test file with its missile and facility files', 
 
 	it('names missiles and sites from the companion files and flags keys they do not list', () => {
 		expect(row(4)).toMatchObject({ missileName: 'Scud-B MaRV', missileType: 'SRBM' });
-		expect(row(3)).toMatchObject({ facilityName: 'Kusong', facilityLat: 40.0133, facilityLon: 125.223 });
+		expect(row(3)).toMatchObject({
+			facilityName: 'Kusong',
+			facilityLat: 40.0133,
+			facilityLon: 125.223
+		});
 		expect(row(10).missileName).toBe('hwasong-18');
 		expect(codes(row(10), 'missile')).toEqual(['unknown-missile-key']);
 		expect(row(9)).toMatchObject({ facilityName: 'east-coast', facilityLat: null });
@@ -107,8 +114,9 @@ describe('importFile on a nagix test file with its missile and facility files', 
 	});
 
 	it('loses no row: every record keeps the raw text of every field of its entry', () => {
-		const entries = (JSON.parse(TESTS.toString('utf8')) as { timeBins: { data: unknown[] }[] })
-			.timeBins.flatMap((b) => b.data);
+		const entries = (
+			JSON.parse(TESTS.toString('utf8')) as { timeBins: { data: unknown[] }[] }
+		).timeBins.flatMap((b) => b.data);
 		entries.forEach((e, i) => {
 			if (e === null) return;
 			expect(Object.keys(result.records[i].raw)).toEqual(Object.keys(e as object));

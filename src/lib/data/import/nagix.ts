@@ -9,7 +9,14 @@
  * - keys (missile, facility) that the companion files do not list; the "unknown" facility has a
  *   placeholder position (Pyongyang), which is not used.
  */
-import { cellHygiene, missingKind, missingIssue, parseDate, parseKm, parseTime } from '../cns/cells.ts';
+import {
+	cellHygiene,
+	missingKind,
+	missingIssue,
+	parseDate,
+	parseKm,
+	parseTime
+} from '../cns/cells.ts';
 import { OUTCOMES } from '../cns/import.ts';
 import { parseEnum } from '../cns/cells.ts';
 import type { CellIssue } from '../cns/types.ts';
@@ -50,7 +57,8 @@ export interface NagixEntry {
 
 /** The test entries of a parsed test file, in file order, or a reason why it is not one. */
 export function nagixEntries(json: unknown): { entries: NagixEntry[] } | { error: string } {
-	if (Array.isArray(json)) return { entries: json.map((value, i) => ({ value, at: `[${i}]`, binYear: null })) };
+	if (Array.isArray(json))
+		return { entries: json.map((value, i) => ({ value, at: `[${i}]`, binYear: null })) };
 	if (!isObject(json) || !Array.isArray(json.timeBins))
 		return { error: 'it has no "timeBins" list of launches' };
 	const entries: NagixEntry[] = [];
@@ -61,7 +69,9 @@ export function nagixEntries(json: unknown): { entries: NagixEntry[] } | { error
 			return;
 		}
 		const year = typeof bin.year === 'number' ? bin.year : null;
-		data.forEach((value, j) => entries.push({ value, at: `timeBins[${i}].data[${j}]`, binYear: year }));
+		data.forEach((value, j) =>
+			entries.push({ value, at: `timeBins[${i}].data[${j}]`, binYear: year })
+		);
 	});
 	return { entries };
 }
@@ -129,7 +139,8 @@ export interface NagixContext {
 
 function rawOf(entry: Record<string, unknown>): Record<string, string> {
 	const raw: Record<string, string> = {};
-	for (const [k, v] of Object.entries(entry)) raw[k] = typeof v === 'string' ? v : JSON.stringify(v);
+	for (const [k, v] of Object.entries(entry))
+		raw[k] = typeof v === 'string' ? v : JSON.stringify(v);
 	return raw;
 }
 
@@ -173,14 +184,15 @@ export function readNagixEntry(entry: NagixEntry, row: number, ctx: NagixContext
 		r.outcome = parsed.value;
 		flag('outcome', parsed.issues, raw);
 	}
-	if (typeof v.description === 'string' && v.description.trim() !== '') r.notes = v.description.trim();
+	if (typeof v.description === 'string' && v.description.trim() !== '')
+		r.notes = v.description.trim();
 	return r;
 }
 
 type Flagger = (field: string, issues: CellIssue[], raw?: string) => void;
 
 function text(v: unknown): string {
-	return typeof v === 'string' ? v : JSON.stringify(v) ?? '';
+	return typeof v === 'string' ? v : (JSON.stringify(v) ?? '');
 }
 
 function missingField(field: string, flag: Flagger): void {
@@ -340,7 +352,11 @@ function readBearing(v: unknown, flag: Flagger): number | null {
 	}
 	const value = typeof v === 'number' ? v : /^\s*\d+(\.\d+)?\s*$/.test(raw) ? Number(raw) : NaN;
 	if (!Number.isFinite(value) || value < 0 || value > 360) {
-		issue('unparseable', 'error', `bearing ${JSON.stringify(raw)} is not a heading in degrees (0-360); it is null.`);
+		issue(
+			'unparseable',
+			'error',
+			`bearing ${JSON.stringify(raw)} is not a heading in degrees (0-360); it is null.`
+		);
 		return null;
 	}
 	if (value === PLACEHOLDER_BEARING_DEG) {

@@ -63,7 +63,8 @@ export function kstDate(
 		};
 	const seconds = timeUtc.length === 5 ? ':00' : '';
 	const local = kstTime(`${dateUtc}T${timeUtc}${seconds}Z`);
-	const offset = local.offsetMinutes === 540 ? 'UTC+9' : `UTC+${local.offsetMinutes / 60}, Korean summer time`;
+	const offset =
+		local.offsetMinutes === 540 ? 'UTC+9' : `UTC+${local.offsetMinutes / 60}, Korean summer time`;
 	return {
 		dateKst: local.date,
 		flag: {

@@ -37,7 +37,10 @@ export function cellText(cell: Cell): string {
 
 /** Reads the workbook's CNS sheet (the one whose header names most CNS columns; the first on a tie). */
 export async function readXlsxRows(bytes: Uint8Array): Promise<XlsxRows> {
-	const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+	const buffer = bytes.buffer.slice(
+		bytes.byteOffset,
+		bytes.byteOffset + bytes.byteLength
+	) as ArrayBuffer;
 	const sheets = await readXlsxFile(buffer, { parseNumber: (s: string) => s, trim: false });
 	const problems: ImportProblem[] = [];
 	if (sheets.length === 0) return { sheet: '', rows: [], problems };
