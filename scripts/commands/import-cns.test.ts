@@ -1,4 +1,7 @@
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
@@ -31,6 +34,32 @@ describe('npm run -s cli -- import-cns', () => {
 		expect(run.status).toBe(0);
 		expect(run.stdout).toContain('14 records (one per data row)');
 		expect(run.stdout).toMatch(/distance: unit-typo \(warning\)\s+1/);
+	});
+
+	it('decodes Windows-1252 and UTF-16 files, said once in problems', () => {
+		const dir = mkdtempSync(join(tmpdir(), 'lofted-import-cns-'));
+		try {
+			const csv =
+				'Date,Missile Name,Facility Location,Apogee\n14-May-17,Hwasong-12,Chiha-ri\u00a0,2111.5 km\n';
+			writeFileSync(join(dir, 'cp1252.csv'), Buffer.from(csv, 'latin1'));
+			writeFileSync(
+				join(dir, 'utf16.csv'),
+				Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(csv, 'utf16le')])
+			);
+			for (const [file, code] of [
+				['cp1252.csv', 'windows-1252'],
+				['utf16.csv', 'utf-16']
+			]) {
+				const out = JSON.parse(cli('import-cns', join(dir, file), '--json').stdout);
+				expect(out.problems[0].code).toBe(code);
+				expect(out.records).toHaveLength(1);
+				expect(out.records[0].facilityLocation).toBe('Chiha-ri');
+				expect(out.records[0].raw['Facility Location']).toBe('Chiha-ri\u00a0');
+				expect(out.records[0].apogeeKm).toBe(2111.5);
+			}
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
 	});
 
 	it('exits 2 with one line for a missing file or no file', () => {

@@ -1,40 +1,15 @@
 /**
  * `import-cns FILE.csv [--json]`: reads a CNS/NTI North Korea Missile Test Database CSV export.
- * --json prints `{ records, problems }` (one record per data row); otherwise a summary table.
+ * --json prints `{ records, problems }` (one record per data row, streamed); otherwise a summary table.
+ * The bytes are decoded as `import` does (UTF-8, UTF-16, Windows-1252), the decoding said in `problems`.
+ * For XLSX and nagix files, and KST dates, use `import`.
  */
-import { readFileSync, statSync } from 'node:fs';
 import { importCns } from '../../src/lib/data/cns/index.ts';
 import { missiles, tests } from '../../src/lib/data/dataset.ts';
+import { decodeBytes } from '../../src/lib/data/import/decode.ts';
 import type { CnsImport } from '../../src/lib/data/cns/types.ts';
-import { CliError, table, type Command } from '../lib/cli-kit.ts';
-
-function readInput(file: string): string {
-	let size: number;
-	try {
-		const stat = statSync(file);
-		if (!stat.isFile())
-			throw new CliError(`"${file}" is not a file; give the path of a CNS CSV export.`);
-		size = stat.size;
-	} catch (error) {
-		if (error instanceof CliError) throw error;
-		const code = (error as NodeJS.ErrnoException).code;
-		throw new CliError(
-			code === 'ENOENT'
-				? `File not found: "${file}". Give the path of a CNS CSV export, e.g. import-cns ../shared/data/cns/north_korea_missile_test_database_2019-10.csv`
-				: `Cannot read "${file}" (${code ?? 'unknown error'}); check the path and its permissions.`
-		);
-	}
-	if (size > 200 * 1024 * 1024)
-		throw new CliError(`"${file}" is ${Math.round(size / 1e6)} MB; a CNS export is under 1 MB.`);
-	try {
-		return readFileSync(file, 'utf8');
-	} catch (error) {
-		const code = (error as NodeJS.ErrnoException).code;
-		throw new CliError(
-			`Cannot read "${file}" (${code ?? 'unknown error'}); check its permissions.`
-		);
-	}
-}
+import { CliError, table, writeJsonStreamed, type Command } from '../lib/cli-kit.ts';
+import { readFileBytes } from './import.ts';
 
 export function summarize(result: CnsImport): string {
 	const { records, problems } = result;
@@ -107,8 +82,19 @@ export const importCnsCommand: Command = {
 			throw new CliError(
 				`Give one file, not ${positionals.length} (${positionals.join(', ')}): import-cns FILE.csv [--json]`
 			);
-		const text = readInput(positionals[0]);
-		const result = importCns(text, { tests, missiles });
-		return { json: result, text: summarize(result) };
+		const bytes = readFileBytes(
+			positionals[0],
+			'a CNS CSV export, e.g. import-cns ../shared/data/cns/north_korea_missile_test_database_2019-10.csv'
+		);
+		const decoded = decodeBytes(bytes);
+		const result = importCns(decoded.text, { tests, missiles });
+		result.problems.unshift(...decoded.problems);
+		return {
+			json: result,
+			get text() {
+				return summarize(result);
+			},
+			writeJson: (write) => writeJsonStreamed(write, { ...result }, ['records'])
+		};
 	}
 };

@@ -1,6 +1,7 @@
 /** The CLI's commands. Each lives in its own file beside this one; add new ones to this list. */
 import type { Command } from '../lib/cli-kit.ts';
 import { importCnsCommand } from './import-cns.ts';
+import { importCommand } from './import.ts';
 import { factCommand } from './fact.ts';
 import { testsCommand } from './tests.ts';
 import { ringCommand } from './ring.ts';
@@ -9,6 +10,7 @@ import { inferCommand } from './infer.ts';
 import { profileCommand } from './profile.ts';
 
 export const commands: Command[] = [
+	importCommand,
 	importCnsCommand,
 	factCommand,
 	ringCommand,

@@ -808,9 +808,30 @@ export function parseText(raw: string, what: string): Parsed<string> {
 	return { value: tidy(raw), issues: [] };
 }
 
-/** Quirks any cell can have, whatever its column: mojibake, control characters. */
+/**
+ * Whether a cell would run as a formula when the file is opened in a spreadsheet: it starts with "=" or
+ * "@", or with "+" or "-" not followed by a plain number ("-5 km" and a lone "-" are values; "+1-555",
+ * "-2+3" and "-cmd|..." are not). Such cells are kept as text and never evaluated; they are flagged
+ * because a copy of them pasted into a spreadsheet would run.
+ */
+export function isFormulaLike(raw: string): boolean {
+	const first = raw[0];
+	if (first === '=' || first === '@') return raw.length > 1;
+	if (first !== '+' && first !== '-') return false;
+	const rest = raw.slice(1);
+	return !/^[-\s]*$/.test(rest) && !/^\s*[\d.,]+\s*[a-zA-Z°%.]*\s*$/.test(rest);
+}
+
+/** Quirks any cell can have, whatever its column: formulas, mojibake, control characters. */
 export function cellHygiene(raw: string, what: string): CellIssue[] {
 	const issues: CellIssue[] = [];
+	if (isFormulaLike(raw)) {
+		issues.push({
+			code: 'formula',
+			severity: 'warning',
+			message: `${what} starts with "${raw[0]}" like a spreadsheet formula; it is kept as text and never evaluated (an export from Lofted prefixes such cells with ').`
+		});
+	}
 	if (raw.includes('\ufffd')) {
 		issues.push({
 			code: 'encoding',

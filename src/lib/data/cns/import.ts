@@ -105,7 +105,7 @@ function normaliseHeader(h: string): string {
 		.replace(/[^a-z0-9]+/g, '');
 }
 
-const OUTCOMES: Record<string, Outcome> = {
+export const OUTCOMES: Record<string, Outcome> = {
 	success: 'success',
 	successful: 'success',
 	succeeded: 'success',
@@ -155,6 +155,23 @@ function parseRows(text: string, problems: CnsProblem[]): string[][] {
 	return csvParseRows(text);
 }
 
+/**
+ * How many documented CNS columns a header row names (0 when none); a headerless first row of data in
+ * the documented order counts as a full header.
+ */
+export function cnsHeaderScore(header: readonly string[]): number {
+	const known = new Set(
+		header
+			.map(normaliseHeader)
+			.filter((h) => h !== '')
+			.map((h) => CNS_COLUMNS.find((c) => c.aliases.includes(h))?.field)
+			.filter((f) => f !== undefined)
+	);
+	if (known.size < 3 && header.length >= 15 && /^\s*\d+\s*$/.test(header[0] ?? ''))
+		return CNS_COLUMNS.length;
+	return known.size;
+}
+
 function isBlankLine(cells: string[]): boolean {
 	return cells.length === 1 && cells[0] === '';
 }
@@ -170,14 +187,27 @@ function countNewlines(cells: string[]): number {
  */
 export function importCns(text: string, options: ImportOptions = {}): CnsImport {
 	const problems: CnsProblem[] = [];
-	const records: CnsRecord[] = [];
+	const split = splitCnsText(text, problems);
+	const records = split ? [...readCnsRows(split.rows, split.lineOf, options, problems)] : [];
+	linkCns(records, problems, options);
+	return { records, problems };
+}
+
+/**
+ * The CSV's rows of cells and the physical line each starts on, or null (with a problem saying why) when
+ * there is nothing to read.
+ */
+export function splitCnsText(
+	text: string,
+	problems: CnsProblem[]
+): { rows: string[][]; lineOf: number[] } | null {
 	if (typeof text !== 'string') {
 		problems.push({
 			code: 'not-text',
 			severity: 'error',
 			message: 'The input is not text; give the CSV file contents as a string.'
 		});
-		return { records, problems };
+		return null;
 	}
 	if (text.startsWith('\ufeff')) {
 		text = text.slice(1);
@@ -193,9 +223,9 @@ export function importCns(text: string, options: ImportOptions = {}): CnsImport 
 			severity: 'error',
 			message: 'The file is empty: export the CNS spreadsheet as CSV with its header row and try again.'
 		});
-		return { records, problems };
+		return null;
 	}
-	if ((text.match(/"/g) ?? []).length % 2 === 1) {
+	if (countQuotes(text) % 2 === 1) {
 		problems.push({
 			code: 'unbalanced-quotes',
 			severity: 'error',
@@ -203,7 +233,6 @@ export function importCns(text: string, options: ImportOptions = {}): CnsImport 
 				'The file has an odd number of double quotes: a quoted cell is probably not closed, so the rows after it may have run together. Check the row named in the flags.'
 		});
 	}
-
 	let rows: string[][];
 	try {
 		rows = parseRows(text, problems);
@@ -213,19 +242,35 @@ export function importCns(text: string, options: ImportOptions = {}): CnsImport 
 			severity: 'error',
 			message: `The CSV could not be split into rows (${errorMessage(error)}).`
 		});
-		return { records, problems };
+		return null;
 	}
-
 	// Physical line where each parsed row starts.
 	const lineOf: number[] = [];
-	{
-		let line = 1;
-		for (const cells of rows) {
-			lineOf.push(line);
-			line += 1 + countNewlines(cells);
-		}
+	let line = 1;
+	for (const cells of rows) {
+		lineOf.push(line);
+		line += 1 + countNewlines(cells);
 	}
+	return { rows, lineOf };
+}
 
+function countQuotes(text: string): number {
+	let n = 0;
+	for (let i = text.indexOf('"'); i !== -1; i = text.indexOf('"', i + 1)) n++;
+	return n;
+}
+
+/**
+ * Reads rows of cells (from a CSV, or a spreadsheet's sheet) as CNS records, one per non-blank row, in
+ * order. A generator, so a caller can read a large file in slices and report progress between them; the
+ * file-level problems (blank lines, ragged rows) are added once the last row has been read.
+ */
+export function* readCnsRows(
+	rows: string[][],
+	lineOf: readonly number[],
+	options: ImportOptions,
+	problems: CnsProblem[]
+): Generator<CnsRecord, void, undefined> {
 	// Header: the first non-blank row.
 	let headerIndex = rows.findIndex((r) => !isBlankLine(r));
 	let header = rows[headerIndex] ?? [];
@@ -356,10 +401,10 @@ export function importCns(text: string, options: ImportOptions = {}): CnsImport 
 			seenIndexes.add(record.sourceIndex);
 			previousIndex = record.sourceIndex;
 		}
-		records.push(record);
+		yield record;
 	}
 
-	if (records.length === 0) {
+	if (dataRow === 0) {
 		problems.push({
 			code: 'no-data-rows',
 			severity: 'warning',
@@ -381,7 +426,10 @@ export function importCns(text: string, options: ImportOptions = {}): CnsImport 
 			rows: ragged
 		});
 	}
+}
 
+/** Links records to the curated tests (see link.ts); a failure is a problem, not an exception. */
+export function linkCns(records: CnsRecord[], problems: CnsProblem[], options: ImportOptions): void {
 	try {
 		linkRecords(records, options.tests ?? []);
 	} catch (error) {
@@ -391,7 +439,6 @@ export function importCns(text: string, options: ImportOptions = {}): CnsImport 
 			message: `Rows could not be linked to the curated dataset (${errorMessage(error)}).`
 		});
 	}
-	return { records, problems };
 }
 
 function rawFor(cells: string[], rawKeys: string[]): Record<string, string> {

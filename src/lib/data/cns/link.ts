@@ -3,9 +3,10 @@
  * by date and missile.
  */
 import type { CnsFlag, CnsRecord } from './types.ts';
+import { aliasEntries, type AnyAlias } from '../import/aliases.ts';
 
 /** Names CNS and others use for our missiles (US designations and spellings). Keys are normalised. */
-const BUILT_IN: Record<string, string> = {
+export const BUILT_IN: Record<string, string> = {
 	hwasong12: 'hwasong-12',
 	hs12: 'hwasong-12',
 	kn17: 'hwasong-12',
@@ -27,7 +28,8 @@ const BUILT_IN: Record<string, string> = {
 export interface MissileNames {
 	id: string;
 	name: string;
-	aliases: readonly { name: string }[];
+	/** Plain strings or `{ name, status, sources }` objects: both are read (see import/aliases.ts). */
+	aliases: readonly AnyAlias[];
 }
 
 /** "Hwasong-12", "HWASONG 12", "Hwaseong-12" -> "hwasong12". */
@@ -44,13 +46,26 @@ export function normaliseMissileName(name: string): string {
  */
 export function missileIdForName(name: string | null, missiles: readonly MissileNames[] = []): string | null {
 	if (!name) return null;
-	const table: Record<string, string> = { ...BUILT_IN };
-	for (const m of missiles) {
-		for (const alias of [m.id, m.name, ...m.aliases.map((a) => a.name)]) table[normaliseMissileName(alias)] = m.id;
-	}
+	const table = nameTable(missiles);
 	const parts = [name, ...name.split(/[()/,;]| or | aka /i)].map(normaliseMissileName);
 	for (const p of parts) if (p && table[p]) return table[p];
 	return null;
+}
+
+/** Built once per missile list: a file of 100,000 rows asks for it on every row. */
+const tables = new WeakMap<readonly MissileNames[], Record<string, string>>();
+
+function nameTable(missiles: readonly MissileNames[]): Record<string, string> {
+	let table = tables.get(missiles);
+	if (!table) {
+		table = { ...BUILT_IN };
+		for (const m of missiles) {
+			for (const alias of [m.id, m.name, ...aliasEntries(m).map((a) => a.name)])
+				table[normaliseMissileName(alias)] = m.id;
+		}
+		tables.set(missiles, table);
+	}
+	return table;
 }
 
 export interface LinkableTest {
