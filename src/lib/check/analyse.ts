@@ -141,6 +141,7 @@ function lengthKind(s: SentenceInfo, q: QuantityMention, i: number): QuantityKin
 
 function durationKind(s: SentenceInfo, q: QuantityMention): QuantityKind | null {
 	const before = s.text.slice(0, local(s, q.start));
+	const after = s.text.slice(local(s, q.end), local(s, q.end) + 30);
 	const toTarget =
 		s.places.some((p) => p.target) &&
 		REACH_WORDS.test(s.text) &&
@@ -149,11 +150,10 @@ function durationKind(s: SentenceInfo, q: QuantityMention): QuantityKind | null 
 		) ||
 			!FLIGHT_WORDS.test(s.text));
 	if (toTarget) return 'timeToTarget';
-	if (FLIGHT_WORDS.test(s.text) || LAUNCH_TEST.test(s.text)) return 'flightTime';
-	return null;
+	// "three hours later", "a 20-minute briefing": durations of something other than a flight.
+	if (/^\s*(?:later|earlier|ago)\b|^-(?:long|minute|hour)\b/i.test(after)) return null;
+	return 'flightTime';
 }
-
-const LAUNCH_TEST = new RegExp(LAUNCH_WORDS.source, 'i');
 
 function clockKind(s: SentenceInfo, c: ClockMention): ClockMention['kind'] {
 	const near = governingWord(s.text, local(s, c.start), [

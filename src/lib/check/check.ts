@@ -30,7 +30,8 @@ export function checkReport(raw: string, deps: CheckDeps, options: CheckOptions 
 	const res = resolveLaunches(sentences, deps.data);
 	const ctx: Ctx = { deps, res, text: input.text };
 	const claims = sentences.flatMap((s) => sentenceClaims(s, ctx)).sort((a, b) => a.start - b.start);
-	const notices = [...input.notices, ...res.notices];
+	// Which launch a report is about only matters once it says something to check.
+	const notices = [...input.notices, ...(claims.length ? res.notices : [])];
 	if (!claims.length)
 		notices.push({
 			level: 'warning',

@@ -1,8 +1,8 @@
 /**
  * Today's engine for the checker, built from `estimateTest()`: the powered estimate's band (one-at-a-time
  * assumption variants combined in quadrature) stands in for the P5-P95 of the engine's Monte Carlo, and
- * times to a target are Kepler arcs from the surface at the test's burnout speed plus the calibrated burn
- * time. The Monte Carlo in `scene/engine.ts` replaces this file: only `estimateEngineView` changes, the
+ * times to a target are Kepler arcs from the surface plus the calibrated burn time, at the burnout speed
+ * whose minimum-energy range is the engine's central estimate (the Kepler floor's speed when it has none). The Monte Carlo in `scene/engine.ts` replaces this file: only `estimateEngineView` changes, the
  * checker reads the `EngineView` shape.
  */
 import { getPlace, getTest, places } from '../data/dataset.ts';
@@ -19,7 +19,8 @@ export const ORBITAL_BASIS =
 	'the engine’s calibrated vehicle reaches orbital speed, so it has no finite standard range; the floor is the Kepler range at the test’s burnout speed';
 export const FLOOR_BASIS =
 	'the Kepler floor at the test’s burnout speed (no powered estimate for this test)';
-const TIME_BASIS = 'flight times: Kepler arcs at the test’s burnout speed plus the burn time';
+export const TIME_BASIS =
+	'Kepler arcs at the burnout speed of the engine’s central estimate, plus the calibrated burn time';
 
 /** Free-flight time of the minimum-energy arc over a ground range, and the burnout speed it needs. */
 export function minimumEnergyArc(rangeKm: number): { speedKms: number; timeS: number } | null {
@@ -66,7 +67,11 @@ function times(est: EstimateResult, siteId: string): Record<string, TargetTime> 
 	const site = getPlace(siteId);
 	const out: Record<string, TargetTime> = {};
 	if (!site) return out;
-	const speed = est.kepler.burnoutSpeedKms;
+	// The speed whose minimum-energy range is the engine's central standard range, so that reach and
+	// flight times tell one story; the Kepler floor's speed when the engine has no finite range.
+	const central = est.powered?.standardRangeKm ?? null;
+	const speed =
+		(central !== null ? minimumEnergyArc(central)?.speedKms : null) ?? est.kepler.burnoutSpeedKms;
 	const burnS = est.powered?.calibration.burnTimesS.reduce((a, b) => a + b, 0) ?? 0;
 	for (const p of places) {
 		const d = distanceKm(site, p);
@@ -89,20 +94,20 @@ export function estimateEngineView(testId: string): EngineView | null {
 	if (!test || !est || !est.ok) return null;
 	const p = est.powered;
 	const floor = est.kepler.orbital ? null : est.kepler.standardRangeKm;
-	const base = { testId, timesToTarget: times(est, test.siteId) };
+	const base = { testId, timesToTarget: times(est, test.siteId), timeBasis: TIME_BASIS };
 	if (p && !p.orbital && p.standardRangeKm !== null && p.bandKm)
 		return {
 			...base,
 			rangeKm: { p05: p.bandKm[0], p50: p.standardRangeKm, p95: p.bandKm[1] },
 			orbital: false,
-			basis: `${BAND_BASIS}; ${TIME_BASIS}`
+			basis: BAND_BASIS
 		};
 	const orbital = est.kepler.orbital || !!p?.orbital;
 	return {
 		...base,
 		rangeKm: { p05: floor, p50: null, p95: null },
 		orbital,
-		basis: `${orbital ? ORBITAL_BASIS : FLOOR_BASIS}; ${TIME_BASIS}`
+		basis: orbital ? ORBITAL_BASIS : FLOOR_BASIS
 	};
 }
 

@@ -32,7 +32,7 @@ export function extractMissiles(
 
 // A place name used for its government or as a speaker ("Pyongyang said", "Tokyo's response").
 const ACTOR_AFTER =
-	/^(?:'s|’s|\s+(?:said|says|has|have|had|is|was|would|will|warned|condemned|claimed|announced|reported|accused|insists?)\b)/;
+	/^(?:'s|’s|\s+(?:said|says|warned|condemned|claimed|announced|reported|accused|insists?|responded|denied)\b)/;
 
 export function extractPlaces(
 	text: string,

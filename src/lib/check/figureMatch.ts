@@ -12,8 +12,19 @@ export type Stated = Pick<QuantityMention, 'si' | 'siHigh' | 'halfStepSi' | 'qua
 export const MIN_REL_TOLERANCE = 0.005;
 export const MAX_REL_TOLERANCE = 0.1;
 
+const halfSteps = new WeakMap<ReportedFigure, number>();
+
 /** Half the place value of a reported figure's last digit, in km or s ("about 69 min" -> 30 s). */
 export function reportedHalfStep(figure: ReportedFigure, quantity: 'km' | 's'): number {
+	let hit = halfSteps.get(figure);
+	if (hit === undefined) {
+		hit = halfStepOf(figure, quantity);
+		halfSteps.set(figure, hit);
+	}
+	return hit;
+}
+
+function halfStepOf(figure: ReportedFigure, quantity: 'km' | 's'): number {
 	const inMinutes =
 		quantity === 's' && /\bmin/.test(figure.asReported) && !/\d\s*s\b|sec/.test(figure.asReported);
 	if (!inMinutes) return lastDigitStep(figure.value) / 2;
@@ -52,8 +63,10 @@ export function compareFigure(
 			if (figure.qualifier === 'less-than') return Math.abs(v - r) <= tol ? 'match' : null;
 			return isEstimate(figure) && r <= v + tol && v <= 1.25 * r ? 'match' : null;
 		default:
-			if (Math.abs(v - r) > tol) return null;
-			return isEstimate(figure) ? 'match' : 'bound';
+			if (isEstimate(figure)) return Math.abs(v - r) <= tol ? 'match' : null;
+			// The same number as a reporter's bound ("6,000 km" for "more than 6,000 km"): the bound's own
+			// round figure does not widen the match.
+			return Math.abs(v - r) <= Math.max(stated.halfStepSi, MIN_REL_TOLERANCE * r) ? 'bound' : null;
 	}
 }
 

@@ -80,7 +80,7 @@ export function resolveLaunches(sentences: SentenceInfo[], data: CheckData): Res
 		if (kind && e.kinds.has(kind)) return;
 		if (kind) e.kinds.add(kind);
 		e.score += score;
-		if (score > 0) e.reasons.add(reason);
+		if (score > 0 && reason) e.reasons.add(reason);
 	};
 	const unknownDates: string[] = [];
 	let unknownMissile: string | null = null;

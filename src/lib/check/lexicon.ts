@@ -81,6 +81,8 @@ export function lexiconOf(data: CheckData): Lexicon {
 	for (const p of data.places)
 		for (const name of placeNames(p))
 			placeIdsByName.set(name, [...(placeIdsByName.get(name) ?? []), p.id]);
+	// "Pyongyang" is the city, not every site whose name ends in ", Pyongyang".
+	for (const p of data.places) if (placeIdsByName.has(p.name)) placeIdsByName.set(p.name, [p.id]);
 	const byLength = (a: string, b: string) => b.length - a.length;
 	const placeNamesSorted = [...placeIdsByName.keys()].sort(byLength).map(escape);
 	const lexicon: Lexicon = {

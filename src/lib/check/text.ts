@@ -72,7 +72,7 @@ function tooLong(length: number, isHtml: boolean): PreparedInput {
 }
 
 const STOPWORDS = new Set(
-	'the of and to a in is was on that for it with as said by from at its has have be were an which this after'.split(
+	'the of and to in is was on that for it with as said by from at its has have be were an which this after'.split(
 		' '
 	)
 );

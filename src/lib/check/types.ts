@@ -119,8 +119,10 @@ export interface EngineView {
 	rangeKm: { p05: number | null; p50: number | null; p95: number | null };
 	/** The calibrated vehicle reaches orbital speed on a range-maximising programme. */
 	orbital: boolean;
-	/** One phrase naming what the figures are, quoted in reasons, e.g. "the engine's band (…)". */
+	/** One phrase naming what the range figures are, quoted in reasons, e.g. "the engine's band (…)". */
 	basis: string;
+	/** One phrase naming how the times to targets were computed. */
+	timeBasis: string;
 	/** By place id, for every place in the dataset. */
 	timesToTarget: Record<string, TargetTime>;
 }

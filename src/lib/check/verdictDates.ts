@@ -19,7 +19,7 @@ import {
 	readClock,
 	weekdayIn
 } from './zones.ts';
-import { duration, sourcesOf, testWords, unverified, type Verdict } from './words.ts';
+import { duration, km, sourcesOf, testWords, unverified, type Verdict } from './words.ts';
 
 const cap = (s: string) => s[0].toUpperCase() + s.slice(1);
 
@@ -218,7 +218,7 @@ function sinceVerdict(
 	if (!earlier)
 		return unverified(`No earlier launch in the dataset went ${byRange ? 'as far' : 'as high'}.`);
 	const inPeriod = testsInPeriod([earlier], d, year).length > 0;
-	const what = `${byRange ? 'range' : 'apogee'} of ${Math.round(summarizeFigures(earlier)[field]!.central)} km`;
+	const what = `${byRange ? 'range' : 'apogee'} of ${km(summarizeFigures(earlier)[field]!.central)}`;
 	return {
 		verdict: inPeriod ? 'correct' : 'incorrect',
 		reason: `The last earlier launch to match ${testWords(test)} was ${testWords(earlier)} (${what}); ${inPeriod ? 'it falls in that period' : 'it does not fall in that period'}.`,

@@ -35,15 +35,17 @@ function engineSpan(e: EngineView): [number, number] {
 	return [e.rangeKm.p05 ?? 0, e.orbital || e.rangeKm.p95 === null ? Infinity : e.rangeKm.p95];
 }
 
+const whole = (x: number) => km(Math.round(x));
+
 function engineWords(e: EngineView): string {
 	const [lo, hi] = engineSpan(e);
 	const span =
 		hi === Infinity
 			? lo > 0
-				? `at least ${km(lo)}, no upper limit`
+				? `at least ${whole(lo)}, no upper limit`
 				: 'no limit'
-			: `${km(lo)}–${km(hi)}`;
-	return `${span}; ${e.basis}`;
+			: `${whole(lo).replace(' km', '')}–${whole(hi)}`;
+	return `${span}: ${e.basis}`;
 }
 
 /** A standard-range estimate for the missile of `test`. */
@@ -126,18 +128,18 @@ export function timeToTargetVerdict(
 	if (hi < fastest * 0.9)
 		return {
 			verdict: 'incorrect',
-			reason: `Faster than the engine’s quickest flight to ${where} (${span}; ${engine.basis}).`,
+			reason: `Faster than the engine’s quickest flight to ${where} (${span}; ${engine.timeBasis}).`,
 			sources: target.sources
 		};
 	if (lo > t.minimumEnergyS * 1.1)
 		return {
 			verdict: 'incorrect',
-			reason: `Slower than the engine’s minimum-energy flight to ${where} (${span}; ${engine.basis}); a lofted path takes longer, but “reach in” means the quickest path.`,
+			reason: `Slower than the engine’s minimum-energy flight to ${where} (${span}; ${engine.timeBasis}); a lofted path takes longer, but “reach in” means the quickest path.`,
 			sources: target.sources
 		};
 	return {
 		verdict: 'correct',
-		reason: `Within the engine’s flight times to ${where} (${span}; ${engine.basis}): an estimate, not a measured fact.`,
+		reason: `Within the engine’s flight times to ${where} (${span}; ${engine.timeBasis}): an estimate, not a measured fact.`,
 		sources: target.sources
 	};
 }
@@ -158,19 +160,29 @@ export function reachVerdict(
 	if (!Number.isFinite(reach) || reach === 0)
 		return unverified(`No range estimate for ${testWords(test)}.`);
 	const ds = targets.map((t) => distanceKm(site, t));
-	const names = targets.map((t, i) => `${t.name} ${km(Math.round(ds[i]))}`).join(', ');
-	const basis = engine ? `engine: ${engineWords(engine)}` : `observed flight of ${km(reach)}`;
+	const names = targets.map((t, i) => `${t.name} is ${whole(ds[i])}`).join(', ');
+	const against =
+		seen && seen.rangeKm >= elo
+			? `a missile of this type flew ${whole(seen.rangeKm)} on a standard trajectory (${testWords(seen.test)})`
+			: engine
+				? `the engine’s standard range for ${testWords(test)} is ${engineWords(engine)}`
+				: `no engine estimate`;
+	const from = `from ${site.name}`;
+	const sources = sourcesOf(
+		...targets.map((t) => t.sources),
+		...(seen ? seen.test.figures.rangeKm.map((r) => r.sources) : [])
+	);
 	if (ds.every((d) => d <= reach))
 		return {
 			verdict: 'correct',
-			reason: `In reach on the estimate: ${names} from ${site.name}, against a standard range of ${km(Math.round(reach))} or more (${basis}).`,
-			sources: sourcesOf(...targets.map((t) => t.sources))
+			reason: `In reach: ${names} ${from}, and ${against}. An estimate of reach, not a demonstrated strike.`,
+			sources
 		};
 	if (ds.every((d) => d > ehi))
 		return {
 			verdict: 'incorrect',
-			reason: `Out of reach on the estimate: ${names} from ${site.name} (${basis}).`,
-			sources: sourcesOf(...targets.map((t) => t.sources))
+			reason: `Out of reach on the estimate: ${names} ${from}; ${against}.`,
+			sources
 		};
-	return unverified(`Depends on the assumptions: ${names} from ${site.name} (${basis}).`);
+	return unverified(`Depends on the assumptions: ${names} ${from}; ${against}.`);
 }

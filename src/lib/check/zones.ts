@@ -2,7 +2,13 @@
  * Time zones as reports name them, turned into offsets at a given instant through the IANA zones (so
  * daylight saving and Pyongyang's UTC+8:30 of 15 Aug 2015 - 5 May 2018 come out right).
  */
-import { KST_ZONE, PYONGYANG_ZONE, kstTime, localTime } from '../data/time.ts';
+import {
+	KST_ZONE,
+	PYONGYANG_ZONE,
+	kstTime,
+	localTime as intlLocalTime,
+	type LocalTime
+} from '../data/time.ts';
 import type { ClockMention, ZoneName } from './mentions.ts';
 
 const IANA: Record<Exclude<ZoneName, 'local'>, string> = {
@@ -15,6 +21,19 @@ const IANA: Record<Exclude<ZoneName, 'local'>, string> = {
 	CET: 'Europe/Berlin',
 	Pyongyang: PYONGYANG_ZONE
 };
+
+// Intl is slow next to everything else the checker does, and it is asked about the same few launch
+// instants again and again (each test's launch in each zone): remember its answers.
+const memo = new Map<string, LocalTime>();
+function localTime(instant: string, zone: string): LocalTime {
+	const key = `${instant}|${zone}`;
+	let hit = memo.get(key);
+	if (!hit) {
+		hit = intlLocalTime(instant, zone);
+		memo.set(key, hit);
+	}
+	return hit;
+}
 
 export const ZONE_LABEL: Record<ZoneName, string> = {
 	KST: 'KST',
@@ -58,7 +77,7 @@ export function readClock(clock: ClockMention, zone: ZoneName, instant: string):
 /** Weekday (0 = Sunday) of an instant in a zone. */
 export function weekdayIn(ms: number, zone: ZoneName): number {
 	const iana = IANA[zone === 'local' ? 'Korean' : zone];
-	const wd = localTime(new Date(ms), iana).weekday;
+	const wd = intlLocalTime(new Date(ms), iana).weekday;
 	return ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'].indexOf(wd);
 }
 
