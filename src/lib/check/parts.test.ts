@@ -63,15 +63,12 @@ describe('missile names', () => {
 			'KN-22',
 			'HS-15'
 		]);
-		expect(
-			missileNames({
-				name: 'Hwasong-15',
-				aliases: [
-					{ name: 'KN-22', status: 'confirmed', sources },
-					{ name: 'HS-15', status: 'unconfirmed', sources }
-				]
-			})
-		).toEqual(['Hwasong-15', 'KN-22', 'HS-15']);
+		// The shape data/missiles.json moves to: { name, status, sources }.
+		const aliases = [
+			{ name: 'KN-22', status: 'confirmed', sources },
+			{ name: 'HS-15', status: 'unconfirmed', sources }
+		];
+		expect(missileNames({ name: 'Hwasong-15', aliases })).toEqual(['Hwasong-15', 'KN-22', 'HS-15']);
 	});
 
 	it('treats spellings of one designation alike', () => {
