@@ -4,12 +4,9 @@
  * setup, as a page computes them at build time; the lexicon is built on the first run and reused.
  */
 import fixtures from '../../src/lib/check/fixtures/reports.json';
-import {
-	checkReport,
-	datasetCheckData,
-	estimateEngine,
-	type CheckDeps
-} from '../../src/lib/check/index.ts';
+import { datasetCheckData } from '../../src/lib/check/defaults.ts';
+import { estimateEngine } from '../../src/lib/check/engine.ts';
+import { checkReport, type CheckDeps } from '../../src/lib/check/index.ts';
 import type { BenchSuite } from './index.ts';
 
 const pieces = (

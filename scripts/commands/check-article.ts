@@ -5,12 +5,8 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
-import {
-	checkReport,
-	defaultCheckDeps,
-	MAX_HTML_CHARS,
-	type CheckResult
-} from '../../src/lib/check/index.ts';
+import { defaultCheckDeps } from '../../src/lib/check/defaults.ts';
+import { checkReport, MAX_HTML_CHARS, type CheckResult } from '../../src/lib/check/index.ts';
 import { CliError, table, type Command } from '../lib/cli-kit.ts';
 
 const USAGE = 'check-article FILE [--json]';

@@ -6,13 +6,8 @@
  */
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import {
-	checkReport,
-	defaultCheckDeps,
-	MAX_TEXT_CHARS,
-	type CheckDeps,
-	type CheckResult
-} from './index.ts';
+import { defaultCheckDeps } from './defaults.ts';
+import { checkReport, MAX_TEXT_CHARS, type CheckDeps, type CheckResult } from './index.ts';
 
 let deps: CheckDeps;
 beforeAll(() => {

@@ -10,7 +10,15 @@ import { lexiconOf } from './lexicon.ts';
 import { FIGURE_QUANTITY, resolveLaunches, type Resolution } from './launches.ts';
 import type { ClockMention, DateMention, PlaceMention, QuantityMention } from './mentions.ts';
 import { prepareInput } from './text.ts';
-import type { CheckDeps, CheckOptions, CheckResult, CheckedClaim, LaunchMatch } from './types.ts';
+import type {
+	CheckDeps,
+	CheckOptions,
+	CheckResult,
+	CheckedClaim,
+	EngineLookup,
+	EngineView,
+	LaunchMatch
+} from './types.ts';
 import { clockVerdict, dateVerdict } from './verdictDates.ts';
 import { checkStatedConversion, figureVerdict } from './verdictFigures.ts';
 import {
@@ -21,6 +29,11 @@ import {
 } from './verdictEngine.ts';
 import { launchSiteVerdict, missileVerdict } from './verdictNames.ts';
 import type { Verdict } from './words.ts';
+
+/** An engine lookup over views computed elsewhere (at build time, in a page's `load`). */
+export function engineFromViews(views: Readonly<Record<string, EngineView>>): EngineLookup {
+	return (id) => views[id] ?? null;
+}
 
 /** Checks a report. Never throws on any text; bad input comes back as notices with no claims. */
 export function checkReport(raw: string, deps: CheckDeps, options: CheckOptions = {}): CheckResult {

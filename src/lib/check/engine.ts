@@ -119,8 +119,3 @@ export function estimateEngine(): EngineLookup {
 		return cache.get(id)!;
 	};
 }
-
-/** An engine lookup over views computed elsewhere (at build time, in `load`). */
-export function engineFromViews(views: Readonly<Record<string, EngineView>>): EngineLookup {
-	return (id) => views[id] ?? null;
-}

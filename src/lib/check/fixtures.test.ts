@@ -5,7 +5,8 @@
  * tuned to) measures how well it generalises and guards against a collapse.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { checkReport, defaultCheckDeps, type CheckDeps } from './index.ts';
+import { defaultCheckDeps } from './defaults.ts';
+import { checkReport, type CheckDeps } from './index.ts';
 import fixtures from './fixtures/reports.json';
 import {
 	describeMisses,

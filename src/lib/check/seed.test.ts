@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import articleJson from '../../../data/article/article.json';
 import claimsJson from '../../../data/article/claims.json';
 import { articleText, type Article, type ClaimsFile, type Verdict } from '../data/article.ts';
-import { checkReport, defaultCheckDeps, type CheckVerdict } from './index.ts';
+import { defaultCheckDeps } from './defaults.ts';
+import { checkReport, type CheckVerdict } from './index.ts';
 
 const article = articleJson as unknown as Article;
 const hand = new Map((claimsJson as unknown as ClaimsFile).claims.map((c) => [c.id, c]));
