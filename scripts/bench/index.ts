@@ -1,4 +1,5 @@
 /** Benchmark suites run by `npm run bench`. Each suite file exports one BenchSuite; add it to this list. */
+import { checkSuite } from './check.ts';
 import { cnsSuite } from './cns.ts';
 import { dataSuite } from './data.ts';
 import { geoSuite } from './geo.ts';
@@ -18,4 +19,11 @@ export interface BenchSuite {
 	cases: BenchCase[];
 }
 
-export const suites: BenchSuite[] = [geoSuite, physicsSuite, dataSuite, vizSuite, cnsSuite];
+export const suites: BenchSuite[] = [
+	geoSuite,
+	physicsSuite,
+	dataSuite,
+	vizSuite,
+	cnsSuite,
+	checkSuite
+];

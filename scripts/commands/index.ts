@@ -8,6 +8,7 @@ import { ringCommand } from './ring.ts';
 import { reachCommand } from './reach.ts';
 import { inferCommand } from './infer.ts';
 import { profileCommand } from './profile.ts';
+import { checkArticleCommand } from './check-article.ts';
 
 export const commands: Command[] = [
 	importCommand,
@@ -17,5 +18,6 @@ export const commands: Command[] = [
 	reachCommand,
 	testsCommand,
 	inferCommand,
-	profileCommand
+	profileCommand,
+	checkArticleCommand
 ];
