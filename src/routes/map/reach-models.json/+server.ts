@@ -9,5 +9,21 @@ import type { RequestHandler } from './$types';
 
 export const prerender = true;
 
+/** Tests without both an apogee and a range have no reach to draw: they are left out of the file. */
+function modelsOrNull(id: string) {
+	try {
+		return reachModelsWithPowered(id);
+	} catch {
+		return null;
+	}
+}
+
 export const GET: RequestHandler = () =>
-	json(Object.fromEntries(testIds.map((id) => [id, reachModelsWithPowered(id)])));
+	json(
+		Object.fromEntries(
+			testIds.flatMap((id) => {
+				const models = modelsOrNull(id);
+				return models ? [[id, models]] : [];
+			})
+		)
+	);

@@ -32,9 +32,18 @@ export const load: PageServerLoad = ({ params }) => {
 		kepler: keplerFloor(s.rangeKm, s.apogeeKm, s.flightTimeS),
 		estimate,
 		// The embedded map and profile show the engine's results too, computed here once at build time.
-		reachModels: reachModelsWithPowered(test.id),
+		reachModels: orNull(() => reachModelsWithPowered(test.id)) ?? undefined,
 		// The map's target table: distances from this test's site, so hydration solves no geodesics.
 		geodesics: presetGeodesics([test.siteId]),
-		profiles: { [test.id]: packProfile(profileForTest(test.id)) }
+		profiles: s.apogeeKm && s.rangeKm ? { [test.id]: packProfile(profileForTest(test.id)) } : {}
 	};
 };
+
+/** A test without both an apogee and a range has no reach to draw: the page says what is missing. */
+function orNull<T>(f: () => T): T | null {
+	try {
+		return f();
+	} catch {
+		return null;
+	}
+}
