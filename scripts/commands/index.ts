@@ -7,6 +7,7 @@ import { ringCommand } from './ring.ts';
 import { reachCommand } from './reach.ts';
 import { inferCommand } from './infer.ts';
 import { profileCommand } from './profile.ts';
+import { payloadCommand } from './payload.ts';
 
 export const commands: Command[] = [
 	importCnsCommand,
@@ -15,5 +16,6 @@ export const commands: Command[] = [
 	reachCommand,
 	testsCommand,
 	inferCommand,
-	profileCommand
+	profileCommand,
+	payloadCommand
 ];

@@ -10,7 +10,7 @@
  */
 import type { Missile, SourceRef, VehicleParam } from '../data/types.ts';
 import { G0_M_S2 } from './constants.ts';
-import { stageTimeline, type FlownVehicle } from './flight.ts';
+import { stageTimeline, type FlownVehicle } from './stages.ts';
 
 export type AssumptionBasis = 'published' | 'prior' | 'fitted' | 'assumed';
 
@@ -43,7 +43,14 @@ export interface VehicleModel {
 	launchMassKg: number;
 	diameterM: number;
 	cdScale: number;
+	/** Vertical rise of the test flight before the pitch-over, s. */
 	verticalRiseS: number;
+	/** Duration of the pitch-over kick, s. */
+	kickDurationS: number;
+	/** Coast between the first and second stage during the test, s (0: instant staging). */
+	testCoastS: number;
+	/** Whether the range search may put a coast between the first and second stage. */
+	coastAllowed: boolean;
 	stages: StageModel[];
 	/** Stages whose thrust-to-weight is scaled by the free factor fitted to the flight time (may be empty). */
 	freeStages: number[];
@@ -76,6 +83,18 @@ export const PRIORS = {
 		thrustToWeight: [1.8, 1.4, 2.5],
 		upperThrustToWeight: [2.0, 1.4, 3.0]
 	}
+} as const;
+
+/**
+ * Steering priors [nominal, low, high]: the test flight's vertical rise and the duration of the pitch-over
+ * (s), and the coast between the first and second stage during the test (s). Assumed: a missile leaves its
+ * launch stand within seconds; a pitch-over of a few degrees to a few tens of degrees takes one to a few
+ * seconds; staging is immediate or follows a short separation coast.
+ */
+export const STEERING_PRIORS = {
+	verticalRiseS: [3, 1, 6],
+	kickDurationS: [2, 1, 4],
+	testCoastS: [0, 0, 5]
 } as const;
 
 /** Delta-v shares by stage count (assumed: roughly equal split, first stage slightly heavier for 3 stages). */
@@ -268,7 +287,10 @@ export function vehicleFromMissile(m: Missile): VehicleModel {
 		launchMassKg,
 		diameterM,
 		cdScale: 1,
-		verticalRiseS: 8,
+		verticalRiseS: STEERING_PRIORS.verticalRiseS[0],
+		kickDurationS: STEERING_PRIORS.kickDurationS[0],
+		testCoastS: STEERING_PRIORS.testCoastS[0],
+		coastAllowed: n > 1,
 		stages,
 		freeStages,
 		freeScaleBounds,
@@ -341,21 +363,33 @@ function pushCommonAssumptions(list: Assumption[], propellant: 'liquid' | 'solid
 		},
 		{
 			key: 'verticalRiseS',
-			label: 'Vertical rise before pitch-over',
-			value: 8,
+			label: 'Vertical rise before the pitch-over (test flight)',
+			value: STEERING_PRIORS.verticalRiseS[0],
 			unit: 's',
-			low: 4,
-			high: 15,
+			low: STEERING_PRIORS.verticalRiseS[1],
+			high: STEERING_PRIORS.verticalRiseS[2],
 			basis: 'assumed',
-			why: 'typical clearance of the launcher before the pitch programme starts'
+			why: 'the missile leaves its launch stand before pitching over; the standard flight chooses its own rise (1-15 s)'
+		},
+		{
+			key: 'kickDurationS',
+			label: 'Duration of the pitch-over kick',
+			value: STEERING_PRIORS.kickDurationS[0],
+			unit: 's',
+			low: STEERING_PRIORS.kickDurationS[1],
+			high: STEERING_PRIORS.kickDurationS[2],
+			basis: 'assumed',
+			why: 'the thrust tilts at a constant rate to the kick angle, then follows the velocity (zero-lift gravity turn)'
 		},
 		{
 			key: 'staging',
-			label: 'Staging',
-			value: 'instant',
-			unit: '',
+			label: 'Staging coast during the test',
+			value: STEERING_PRIORS.testCoastS[0],
+			unit: 's',
+			low: STEERING_PRIORS.testCoastS[1],
+			high: STEERING_PRIORS.testCoastS[2],
 			basis: 'assumed',
-			why: 'no coast between stages; constant mass flow within a stage'
+			why: 'immediate staging or a short separation coast; the standard flight may choose a coast of up to 60 s; constant mass flow within a stage'
 		}
 	);
 	if (n > 1)
@@ -424,4 +458,19 @@ export function withPayloadMass(vehicle: FlownVehicle, payloadKg: number): Flown
 		above = m0New;
 	}
 	return { ...vehicle, launchMassKg: above, stages };
+}
+
+/**
+ * The largest total ideal delta-v the model can have with no payload left, km/s (bisection on the delta-v
+ * at which the implied payload reaches zero, shares and structural fractions as in the model).
+ */
+export function maxIdealDeltaVKms(model: VehicleModel): number {
+	let lo = 0.1,
+		hi = 30;
+	for (let i = 0; i < 60; i++) {
+		const mid = (lo + hi) / 2;
+		if (stageTimeline(flownVehicle(model, mid, 1)).impliedPayloadKg > 0) lo = mid;
+		else hi = mid;
+	}
+	return lo;
 }
