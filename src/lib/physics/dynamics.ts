@@ -9,7 +9,7 @@
  * (g0 toward the ground, flat Earth) for the closed-form checks. The thrust direction comes from the
  * steering segment in force (steering.ts); loads (dynamic pressure, q-alpha) are evaluated on demand.
  */
-import { air, dragCoefficient } from './atmosphere.ts';
+import { air, dragCoefficient, type AirState } from './atmosphere.ts';
 import {
 	DEG,
 	EARTH_EQUATORIAL_RADIUS_KM,
@@ -47,6 +47,35 @@ export interface Dynamics {
 	loads(t: number, y: Float64Array): Loads;
 }
 
+/** Everything the equations need for one flight: constants, then the phase in force. */
+interface State {
+	opt: DynamicsOptions;
+	frame: LaunchFrame;
+	sched: Schedule;
+	burns: StageBurn[];
+	area: number;
+	cdScale: number;
+	kickRad: number;
+	finalRad: number;
+	shape: number;
+	/** Ignition of the second stage (start of the linear-tangent law). */
+	tUpper: number;
+	tanF: number;
+	tan0: number;
+	/** Inertial velocity of the launch point at lift-off (omega x r0): the steering's reference motion. */
+	v0: [number, number, number];
+	seg: Segment | null;
+	burn: StageBurn | null;
+	ignition: number;
+	coastMass: number;
+	coastBallistic: number;
+	/** Scratch: local up (unit), altitude (km) and the thrust direction. */
+	up: Float64Array;
+	dir: Float64Array;
+	/** Scratch: downrange horizontal of the launch plane at the current position. */
+	h: Float64Array;
+}
+
 /** Builds the derivative and its phase state for one flight. */
 export function createDynamics(
 	vehicle: FlownVehicle,
@@ -56,226 +85,243 @@ export function createDynamics(
 	frame: LaunchFrame,
 	opt: DynamicsOptions
 ): Dynamics {
-	const { omega } = opt;
-	const [sx, sy, sz] = frame.site;
-	const [nx, ny, nz] = frame.normal;
-	const area = vehicle.referenceAreaM2;
-	const cdScale = vehicle.cdScale;
-	const g0Km = G0_M_S2 / 1000;
-	const kickRad = steering.family === 'gravity-turn' ? steering.kickDeg * DEG : 0;
-	const finalRad =
+	const final =
 		steering.family === 'power-law'
 			? steering.finalPitchDeg * DEG
 			: steering.upper.law === 'linear-tangent'
 				? steering.upper.finalPitchDeg * DEG
 				: 0;
-	const shape = steering.family === 'power-law' ? steering.shape : 1;
-	const tUpper = sched.ignitionS[1] ?? sched.burnoutS;
-	const tanF = Math.tan(Math.max(-80 * DEG, Math.min(89.5 * DEG, finalRad)));
-	let tan0 = 0;
-	let seg: Segment | null = null;
-	let burn: StageBurn | null = null;
-	let ignition = 0;
-	let coastMass = 0;
-	let coastBallistic = 0;
-	const dir = new Float64Array(3);
-	// Inertial velocity of the launch point at lift-off (omega x r0): the steering's reference motion.
-	const v0x = -omega * EARTH_RADIUS_KM * sy,
-		v0y = omega * EARTH_RADIUS_KM * sx;
-
-	/** Unit thrust direction for the current segment into `dir`; false when the engine is off. */
-	const steer = (t: number, y: ArrayLike<number>, ux: number, uy: number, uz: number): boolean => {
-		if (!seg || seg.mode === 'coast') return false;
-		const mode = seg.mode;
-		if (mode === 'vertical') {
-			dir[0] = ux;
-			dir[1] = uy;
-			dir[2] = uz;
-			return true;
-		}
-		if (mode === 'zero-alpha') {
-			// Pitch along the velocity relative to the launch point's initial motion, in the launch plane: the
-			// air-relative velocity to within omega x (distance flown), so zero angle of attack through the
-			// atmosphere, without the westward drift of a rising body in the rotating frame turning the flight
-			// over by itself (a backward component holds the thrust vertical instead).
-			const vx = y[3] - v0x,
-				vy = y[4] - v0y,
-				vz = y[5];
-			const up = vx * ux + vy * uy + vz * uz;
-			const down = Math.max(0, inPlaneHorizontal(ux, uy, uz, vx, vy, vz));
-			pitchDirection(up === 0 && down === 0 ? Math.PI / 2 : Math.atan2(up, down), ux, uy, uz);
-			return true;
-		}
-		let theta: number;
-		if (mode === 'kick') {
-			const f = (t - sched.verticalEndS) / Math.max(1e-9, sched.kickEndS - sched.verticalEndS);
-			theta = Math.PI / 2 - kickRad * Math.min(1, Math.max(0, f));
-		} else if (mode === 'linear-tangent') {
-			const s = Math.min(1, (t - tUpper) / Math.max(1e-9, sched.burnoutS - tUpper));
-			theta = Math.atan(tan0 + (tanF - tan0) * s);
-		} else {
-			const s = Math.min(
-				1,
-				Math.max(0, (t - sched.verticalEndS) / Math.max(1e-9, sched.burnoutS - sched.verticalEndS))
-			);
-			theta = Math.PI / 2 - (Math.PI / 2 - finalRad) * Math.pow(s, shape);
-		}
-		pitchDirection(theta, ux, uy, uz);
-		return true;
+	const s: State = {
+		opt,
+		frame,
+		sched,
+		burns,
+		area: vehicle.referenceAreaM2,
+		cdScale: vehicle.cdScale,
+		kickRad: steering.family === 'gravity-turn' ? steering.kickDeg * DEG : 0,
+		finalRad: final,
+		shape: steering.family === 'power-law' ? steering.shape : 1,
+		tUpper: sched.ignitionS[1] ?? sched.burnoutS,
+		tanF: Math.tan(Math.max(-80 * DEG, Math.min(89.5 * DEG, final))),
+		tan0: 0,
+		v0: [
+			-opt.omega * EARTH_RADIUS_KM * frame.site[1],
+			opt.omega * EARTH_RADIUS_KM * frame.site[0],
+			0
+		],
+		seg: null,
+		burn: null,
+		ignition: 0,
+		coastMass: 0,
+		coastBallistic: 0,
+		up: new Float64Array(4),
+		dir: new Float64Array(3),
+		h: new Float64Array(3)
 	};
-
-	/** Component of (vx, vy, vz) along the downrange horizontal of the launch plane at (ux, uy, uz). */
-	const inPlaneHorizontal = (
-		ux: number,
-		uy: number,
-		uz: number,
-		vx: number,
-		vy: number,
-		vz: number
-	) => {
-		if (opt.uniformGravity)
-			return vx * frame.downrange[0] + vy * frame.downrange[1] + vz * frame.downrange[2];
-		const hx = ny * uz - nz * uy,
-			hy = nz * ux - nx * uz,
-			hz = nx * uy - ny * ux;
-		return (vx * hx + vy * hy + vz * hz) / norm3(hx, hy, hz);
+	return {
+		deriv: (t, y, out) => derivative(s, t, y, out),
+		enter: (segment, y) => enter(s, segment, y),
+		setCoastBallistic: (k) => (s.coastBallistic = k),
+		loads: (t, y) => loads(s, t, y)
 	};
+}
 
-	/** Thrust at elevation theta above the local horizontal, in the launch plane. */
-	const pitchDirection = (theta: number, ux: number, uy: number, uz: number) => {
-		let hx: number, hy: number, hz: number;
-		if (opt.uniformGravity) {
-			[hx, hy, hz] = frame.downrange;
-		} else {
-			hx = ny * uz - nz * uy;
-			hy = nz * ux - nx * uz;
-			hz = nx * uy - ny * ux;
-			const hn = norm3(hx, hy, hz);
-			hx /= hn;
-			hy /= hn;
-			hz /= hn;
-		}
-		const c = Math.cos(theta),
-			s = Math.sin(theta);
-		dir[0] = c * hx + s * ux;
-		dir[1] = c * hy + s * uy;
-		dir[2] = c * hz + s * uz;
-	};
+/** Local up and altitude into s.up = [ux, uy, uz, altKm]. */
+function localUp(s: State, y: ArrayLike<number>) {
+	const up = s.up;
+	if (s.opt.uniformGravity) {
+		const [sx, sy, sz] = s.frame.site;
+		up[0] = sx;
+		up[1] = sy;
+		up[2] = sz;
+		up[3] = y[0] * sx + y[1] * sy + y[2] * sz - EARTH_RADIUS_KM;
+		return;
+	}
+	const r = norm3(y[0], y[1], y[2]);
+	up[0] = y[0] / r;
+	up[1] = y[1] / r;
+	up[2] = y[2] / r;
+	up[3] = r - EARTH_RADIUS_KM;
+}
 
-	const deriv: Derivative = (t, y, out) => {
-		const x = y[0],
-			yy = y[1],
-			z = y[2];
-		let ux: number, uy: number, uz: number, altKm: number, ax: number, ay: number, az: number;
-		if (opt.uniformGravity) {
-			ux = sx;
-			uy = sy;
-			uz = sz;
-			altKm = x * sx + yy * sy + z * sz - EARTH_RADIUS_KM;
-			ax = -g0Km * sx;
-			ay = -g0Km * sy;
-			az = -g0Km * sz;
-		} else {
-			const r2 = x * x + yy * yy + z * z;
-			const r = Math.sqrt(r2);
-			ux = x / r;
-			uy = yy / r;
-			uz = z / r;
-			altKm = r - EARTH_RADIUS_KM;
-			const g = -MU_KM3_S2 / r2;
-			ax = g * ux;
-			ay = g * uy;
-			az = g * uz;
-			if (opt.j2) {
-				const k = (1.5 * J2 * MU_KM3_S2 * EARTH_EQUATORIAL_RADIUS_KM ** 2) / (r2 * r2);
-				const zr2 = 5 * uz * uz;
-				ax += -k * ux * (1 - zr2);
-				ay += -k * uy * (1 - zr2);
-				az += -k * uz * (3 - zr2);
-			}
-		}
-		out[0] = y[3];
-		out[1] = y[4];
-		out[2] = y[5];
-		let dragPerMass = 0; // (rho Cd A / 2) per kg, 1/km
-		if (burn && seg && seg.mode !== 'coast' && steer(t, y, ux, uy, uz)) {
-			const m = burn.m0 - burn.mdot * (t - ignition);
-			const a = air(altKm);
-			const isp = burn.ispVac - (burn.ispVac - burn.ispSl) * a.pressureRatio;
-			const accel = (burn.mdot * G0_M_S2 * isp) / m / 1000;
-			ax += accel * dir[0];
-			ay += accel * dir[1];
-			az += accel * dir[2];
-			if (opt.drag && a.densityKgM3 > 0) dragPerMass = dragFactor(y, a, m);
-		} else if (seg && seg.mode === 'coast') {
-			const a = air(altKm);
-			if (opt.drag && a.densityKgM3 > 0) dragPerMass = dragFactor(y, a, coastMass);
-		} else if (coastBallistic > 0 && altKm < 120) {
-			const a = air(altKm);
-			dragPerMass = (0.5 * a.densityKgM3 * 1000) / coastBallistic;
-		}
-		if (dragPerMass > 0) {
-			const vx = y[3] + omega * yy,
-				vy = y[4] - omega * x,
-				vz = y[5];
-			const k = dragPerMass * norm3(vx, vy, vz);
-			ax -= k * vx;
-			ay -= k * vy;
-			az -= k * vz;
-		}
-		out[3] = ax;
-		out[4] = ay;
-		out[5] = az;
-	};
-
-	/** 0.5 rho Cd A / m in 1/km (so that the drag acceleration is this times |v_rel| v_rel, in km/s^2). */
-	const dragFactor = (
-		y: ArrayLike<number>,
-		a: { densityKgM3: number; speedOfSoundKms: number },
-		m: number
-	) => {
-		const v = norm3(y[3] + omega * y[1], y[4] - omega * y[0], y[5]);
-		const cd = dragCoefficient(v / a.speedOfSoundKms) * cdScale;
-		return (0.5 * a.densityKgM3 * cd * area * 1000) / m;
-	};
-
-	const enter = (segment: Segment | null, y: Float64Array) => {
-		seg = segment;
-		burn = segment && segment.stage >= 0 ? burns[segment.stage] : null;
-		ignition = segment && segment.stage >= 0 ? sched.ignitionS[segment.stage] : 0;
-		if (segment?.mode === 'coast') coastMass = burns[1]?.m0 ?? burns[0].m0;
-		if (segment?.mode === 'linear-tangent' && Math.abs(segment.t0 - tUpper) < 1e-9) {
-			const r = norm3(y[0], y[1], y[2]);
-			const [ux, uy, uz] = [y[0] / r, y[1] / r, y[2] / r];
-			const [vx, vy, vz] = [y[3] - v0x, y[4] - v0y, y[5]];
-			const gamma = Math.atan2(
-				vx * ux + vy * uy + vz * uz,
-				Math.max(0, inPlaneHorizontal(ux, uy, uz, vx, vy, vz))
-			);
-			tan0 = Math.tan(Math.min(89.5 * DEG, gamma));
-		}
-	};
-
-	const loads = (t: number, y: Float64Array): Loads => {
-		const r = norm3(y[0], y[1], y[2]);
-		const altKm = opt.uniformGravity
-			? y[0] * sx + y[1] * sy + y[2] * sz - EARTH_RADIUS_KM
-			: r - EARTH_RADIUS_KM;
+function derivative(s: State, t: number, y: Float64Array, out: Float64Array) {
+	localUp(s, y);
+	gravity(s, y, out);
+	out[0] = y[3];
+	out[1] = y[4];
+	out[2] = y[5];
+	const altKm = s.up[3];
+	let dragPerMass = 0; // 0.5 rho Cd A / m, 1/km: the drag acceleration is this times |v_rel| v_rel
+	const seg = s.seg;
+	if (s.burn && seg && seg.mode !== 'coast' && steer(s, t, y)) {
+		const burn = s.burn;
+		const m = burn.m0 - burn.mdot * (t - s.ignition);
 		const a = air(altKm);
-		const vx = y[3] + omega * y[1],
-			vy = y[4] - omega * y[0],
-			vz = y[5];
-		const v = norm3(vx, vy, vz);
-		const qKPa = 500 * a.densityKgM3 * v * v;
-		if (qKPa <= 0 || v < 1e-9) return { qKPa, qAlphaKPaDeg: 0 };
-		const [ux, uy, uz] = opt.uniformGravity ? [sx, sy, sz] : [y[0] / r, y[1] / r, y[2] / r];
-		if (!steer(t, y, ux, uy, uz)) return { qKPa, qAlphaKPaDeg: 0 };
-		const cosA = (dir[0] * vx + dir[1] * vy + dir[2] * vz) / v;
-		const alphaDeg = Math.acos(Math.max(-1, Math.min(1, cosA))) / DEG;
-		return { qKPa, qAlphaKPaDeg: qKPa * alphaDeg };
-	};
+		const isp = burn.ispVac - (burn.ispVac - burn.ispSl) * a.pressureRatio;
+		const accel = (burn.mdot * G0_M_S2 * isp) / m / 1000;
+		out[3] += accel * s.dir[0];
+		out[4] += accel * s.dir[1];
+		out[5] += accel * s.dir[2];
+		if (s.opt.drag && a.densityKgM3 > 0) dragPerMass = dragFactor(s, y, a, m);
+	} else if (seg && seg.mode === 'coast') {
+		const a = air(altKm);
+		if (s.opt.drag && a.densityKgM3 > 0) dragPerMass = dragFactor(s, y, a, s.coastMass);
+	} else if (s.coastBallistic > 0 && altKm < 120) {
+		dragPerMass = (0.5 * air(altKm).densityKgM3 * 1000) / s.coastBallistic;
+	}
+	if (dragPerMass > 0) applyDrag(s.opt.omega, y, dragPerMass, out);
+}
 
-	return { deriv, enter, setCoastBallistic: (k) => (coastBallistic = k), loads };
+/** Gravity into out[3..5]: inverse-square (plus J2) or uniform. Needs s.up. */
+function gravity(s: State, y: Float64Array, out: Float64Array) {
+	const up = s.up;
+	if (s.opt.uniformGravity) {
+		const g = G0_M_S2 / 1000;
+		out[3] = -g * up[0];
+		out[4] = -g * up[1];
+		out[5] = -g * up[2];
+		return;
+	}
+	const r2 = y[0] * y[0] + y[1] * y[1] + y[2] * y[2];
+	const g = -MU_KM3_S2 / r2;
+	out[3] = g * up[0];
+	out[4] = g * up[1];
+	out[5] = g * up[2];
+	if (!s.opt.j2) return;
+	const k = (1.5 * J2 * MU_KM3_S2 * EARTH_EQUATORIAL_RADIUS_KM ** 2) / (r2 * r2);
+	const zr2 = 5 * up[2] * up[2];
+	out[3] += -k * up[0] * (1 - zr2);
+	out[4] += -k * up[1] * (1 - zr2);
+	out[5] += -k * up[2] * (3 - zr2);
+}
+
+function applyDrag(omega: number, y: Float64Array, perMass: number, out: Float64Array) {
+	const vx = y[3] + omega * y[1],
+		vy = y[4] - omega * y[0],
+		vz = y[5];
+	const k = perMass * norm3(vx, vy, vz);
+	out[3] -= k * vx;
+	out[4] -= k * vy;
+	out[5] -= k * vz;
+}
+
+/** 0.5 rho Cd(Mach) A / m, 1/km. */
+function dragFactor(s: State, y: ArrayLike<number>, a: AirState, m: number) {
+	const omega = s.opt.omega;
+	const v = norm3(y[3] + omega * y[1], y[4] - omega * y[0], y[5]);
+	const cd = dragCoefficient(v / a.speedOfSoundKms) * s.cdScale;
+	return (0.5 * a.densityKgM3 * cd * s.area * 1000) / m;
+}
+
+/** Unit thrust direction of the current segment into s.dir (needs s.up); false when the engine is off. */
+function steer(s: State, t: number, y: ArrayLike<number>): boolean {
+	const seg = s.seg;
+	if (!seg || seg.mode === 'coast') return false;
+	switch (seg.mode) {
+		case 'vertical':
+			s.dir[0] = s.up[0];
+			s.dir[1] = s.up[1];
+			s.dir[2] = s.up[2];
+			return true;
+		case 'zero-alpha':
+			pitchDirection(s, referencePitch(s, y));
+			return true;
+		case 'kick': {
+			const f =
+				(t - s.sched.verticalEndS) / Math.max(1e-9, s.sched.kickEndS - s.sched.verticalEndS);
+			pitchDirection(s, Math.PI / 2 - s.kickRad * Math.min(1, Math.max(0, f)));
+			return true;
+		}
+		case 'linear-tangent': {
+			const f = Math.min(1, (t - s.tUpper) / Math.max(1e-9, s.sched.burnoutS - s.tUpper));
+			pitchDirection(s, Math.atan(s.tan0 + (s.tanF - s.tan0) * f));
+			return true;
+		}
+		case 'power-law': {
+			const span = Math.max(1e-9, s.sched.burnoutS - s.sched.verticalEndS);
+			const f = Math.min(1, Math.max(0, (t - s.sched.verticalEndS) / span));
+			pitchDirection(s, Math.PI / 2 - (Math.PI / 2 - s.finalRad) * Math.pow(f, s.shape));
+			return true;
+		}
+	}
+}
+
+/**
+ * Pitch of the velocity relative to the launch point's initial motion, in the launch plane: the
+ * air-relative velocity to within omega x (distance flown), so zero angle of attack through the
+ * atmosphere, without the westward drift of a rising body in the rotating frame turning the flight over
+ * by itself (a backward component holds the thrust vertical instead). Needs s.up.
+ */
+function referencePitch(s: State, y: ArrayLike<number>): number {
+	const vx = y[3] - s.v0[0],
+		vy = y[4] - s.v0[1],
+		vz = y[5];
+	const up = vx * s.up[0] + vy * s.up[1] + vz * s.up[2];
+	const down = Math.max(0, inPlaneHorizontal(s, vx, vy, vz));
+	return up === 0 && down === 0 ? Math.PI / 2 : Math.atan2(up, down);
+}
+
+/** Unit downrange horizontal of the launch plane at the current position into s.h (needs s.up). */
+function horizontal(s: State): Float64Array {
+	const h = s.h;
+	if (s.opt.uniformGravity) {
+		h[0] = s.frame.downrange[0];
+		h[1] = s.frame.downrange[1];
+		h[2] = s.frame.downrange[2];
+		return h;
+	}
+	const n = s.frame.normal;
+	const u = s.up;
+	h[0] = n[1] * u[2] - n[2] * u[1];
+	h[1] = n[2] * u[0] - n[0] * u[2];
+	h[2] = n[0] * u[1] - n[1] * u[0];
+	const hn = norm3(h[0], h[1], h[2]);
+	h[0] /= hn;
+	h[1] /= hn;
+	h[2] /= hn;
+	return h;
+}
+
+function inPlaneHorizontal(s: State, vx: number, vy: number, vz: number) {
+	const h = horizontal(s);
+	return vx * h[0] + vy * h[1] + vz * h[2];
+}
+
+/** Thrust at elevation theta above the local horizontal, in the launch plane, into s.dir. */
+function pitchDirection(s: State, theta: number) {
+	const h = horizontal(s);
+	const c = Math.cos(theta),
+		sn = Math.sin(theta);
+	s.dir[0] = c * h[0] + sn * s.up[0];
+	s.dir[1] = c * h[1] + sn * s.up[1];
+	s.dir[2] = c * h[2] + sn * s.up[2];
+}
+
+function enter(s: State, segment: Segment | null, y: Float64Array) {
+	s.seg = segment;
+	s.burn = segment && segment.stage >= 0 ? s.burns[segment.stage] : null;
+	s.ignition = segment && segment.stage >= 0 ? s.sched.ignitionS[segment.stage] : 0;
+	if (segment?.mode === 'coast') s.coastMass = s.burns[1]?.m0 ?? s.burns[0].m0;
+	if (segment?.mode === 'linear-tangent' && Math.abs(segment.t0 - s.tUpper) < 1e-9) {
+		localUp(s, y);
+		s.tan0 = Math.tan(Math.min(89.5 * DEG, referencePitch(s, y)));
+	}
+}
+
+/** Dynamic pressure and q-alpha (angle between the thrust axis and the air-relative velocity). */
+function loads(s: State, t: number, y: Float64Array): Loads {
+	localUp(s, y);
+	const a = air(s.up[3]);
+	const omega = s.opt.omega;
+	const vx = y[3] + omega * y[1],
+		vy = y[4] - omega * y[0],
+		vz = y[5];
+	const v = norm3(vx, vy, vz);
+	const qKPa = 500 * a.densityKgM3 * v * v;
+	if (qKPa <= 0 || v < 1e-9 || !steer(s, t, y)) return { qKPa, qAlphaKPaDeg: 0 };
+	const cosA = (s.dir[0] * vx + s.dir[1] * vy + s.dir[2] * vz) / v;
+	const alphaDeg = Math.acos(Math.max(-1, Math.min(1, cosA))) / DEG;
+	return { qKPa, qAlphaKPaDeg: qKPa * alphaDeg };
 }
 
 /** Flight-path angle of the air-relative velocity above the local horizontal, rad. */

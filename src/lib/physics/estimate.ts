@@ -373,6 +373,50 @@ function steeringBase(model: VehicleModel): SteeringBase {
 	};
 }
 
+/** The launch geometry of the test, or a typed error for a bad site or azimuth. */
+function geometryOf(input: EstimateInput): LaunchGeometry | PhysicsError {
+	const site = input.site ?? null;
+	const finite = (x: number) => Number.isFinite(x);
+	if (site && !(finite(site.latDeg) && finite(site.lonDeg) && Math.abs(site.latDeg) <= 90))
+		return fail(
+			'not-finite',
+			'Launch site latitude/longitude must be finite degrees (latitude within +/-90).'
+		);
+	const azimuthDeg = input.azimuthDeg ?? 80;
+	if (!finite(azimuthDeg))
+		return fail(
+			'not-finite',
+			`Launch azimuth must be a finite number of degrees; got ${azimuthDeg}.`
+		);
+	return {
+		latDeg: site?.latDeg ?? 0,
+		lonDeg: site?.lonDeg ?? 0,
+		azimuthDeg,
+		rotating: site !== null
+	};
+}
+
+/** The figures as used, echoed in the result. */
+function echoOf(
+	input: EstimateInput,
+	obs: Observations,
+	geom: LaunchGeometry
+): EstimateResult['input'] {
+	return {
+		testId: input.testId ?? null,
+		rangeKm: obs.rangeKm.central,
+		apogeeKm: obs.apogeeKm.central,
+		flightTimeS: obs.flightTimeS?.central ?? null,
+		burnoutAltitudeKm: input.burnoutAltitudeKm ?? 0,
+		missileId: input.missile?.id ?? null,
+		site: input.site ?? null,
+		azimuthDeg: geom.azimuthDeg
+	};
+}
+
+const ORBITAL_NOTE =
+	'The calibrated vehicle reaches orbital speed on a range-maximising trajectory: no finite standard range (with the payload the test implies it can reach any point on Earth).';
+
 /** Runs the whole estimate. Returns a typed error for bad input; never throws, never NaN. */
 export function estimate(
 	input: EstimateInput,
@@ -382,70 +426,27 @@ export function estimate(
 	if ('ok' in obs) return obs;
 	const kepler = keplerPart(obs, input);
 	if ('ok' in kepler) return kepler;
-	const site = input.site ?? null;
-	if (
-		site &&
-		!(Number.isFinite(site.latDeg) && Number.isFinite(site.lonDeg) && Math.abs(site.latDeg) <= 90)
-	)
-		return fail(
-			'not-finite',
-			'Launch site latitude/longitude must be finite degrees (latitude within +/-90).'
-		);
-	const azimuthDeg = input.azimuthDeg ?? 80;
-	if (!Number.isFinite(azimuthDeg))
-		return fail(
-			'not-finite',
-			`Launch azimuth must be a finite number of degrees; got ${azimuthDeg}.`
-		);
-	const geom: LaunchGeometry = {
-		latDeg: site?.latDeg ?? 0,
-		lonDeg: site?.lonDeg ?? 0,
-		azimuthDeg,
-		rotating: site !== null
-	};
-	const echo: EstimateResult['input'] = {
-		testId: input.testId ?? null,
-		rangeKm: obs.rangeKm.central,
-		apogeeKm: obs.apogeeKm.central,
-		flightTimeS: obs.flightTimeS?.central ?? null,
-		burnoutAltitudeKm: input.burnoutAltitudeKm ?? 0,
-		missileId: input.missile?.id ?? null,
-		site,
-		azimuthDeg
-	};
+	const geom = geometryOf(input);
+	if ('ok' in geom) return geom;
 	onProgress?.({ stage: 'kepler', fraction: 0.05 });
 	const choice = chooseVehicle(input, obs, geom);
 	onProgress?.({ stage: 'calibration', fraction: 0.2 });
 	const base = {
 		ok: true as const,
-		input: echo,
+		input: echoOf(input, obs, geom),
 		kepler,
-		consistency: checkConsistency(obs, choice.cal, kepler, null),
 		feasibility: choice.feasibility,
 		montecarlo: null
 	};
 	if (!choice.cal.ok)
 		return {
 			...base,
+			consistency: checkConsistency(obs, choice.cal, kepler, null),
 			powered: null,
 			poweredNote: `Calibration failed: ${choice.cal.message ?? 'no solution'}`
 		};
-	const calibrated = calibratedModel(choice.model, choice.cal);
-	const sb = steeringBase(calibrated);
-	const vehicle = flownVehicle(calibrated, choice.cal.fit.dvKms, 1);
-	const best = maximiseRange(vehicle, sb);
+	const inner = nominalInternals(choice, obs, geom);
 	onProgress?.({ stage: 'inference', fraction: 0.3 });
-	const inner: Internals = {
-		model: choice.model,
-		calibrated,
-		geom,
-		obs,
-		cal: choice.cal,
-		best,
-		base: sb,
-		setup: null,
-		samples: null
-	};
 	const mc = runMonteCarlo(input, inner, (f) =>
 		onProgress?.({ stage: 'monte carlo', fraction: 0.3 + 0.65 * f })
 	);
@@ -457,13 +458,35 @@ export function estimate(
 		powered,
 		poweredNote: !choice.feasibility.feasible
 			? `Infeasible: ${choice.feasibility.reason}.`
-			: best.orbital
-				? 'The calibrated vehicle reaches orbital speed on a range-maximising trajectory: no finite standard range (with the payload the test implies it can reach any point on Earth).'
+			: inner.best.orbital
+				? ORBITAL_NOTE
 				: null,
 		montecarlo: mc
 	};
 	internalsCache.set(result, inner);
 	return result;
+}
+
+/** The calibrated rocket and its range-maximising flight. */
+function nominalInternals(
+	choice: VehicleChoice,
+	obs: Observations,
+	geom: LaunchGeometry
+): Internals {
+	const calibrated = calibratedModel(choice.model, choice.cal);
+	const base = steeringBase(calibrated);
+	const best = maximiseRange(flownVehicle(calibrated, choice.cal.fit.dvKms, 1), base);
+	return {
+		model: choice.model,
+		calibrated,
+		geom,
+		obs,
+		cal: choice.cal,
+		best,
+		base,
+		setup: null,
+		samples: null
+	};
 }
 
 /** The Monte Carlo, when samples are asked for; stores its samples in the internals. */
