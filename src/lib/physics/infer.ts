@@ -311,19 +311,21 @@ export function refineMaximum(
 		evaluations
 	});
 	let best = run(x0);
+	// A rocket that turns over and falls back with the nominal kick flies with a smaller one.
+	for (let i = 0; i < 3 && !best.f.ok; i++) best = run([best.x[0] - Math.LN2, ...best.x.slice(1)]);
+	if (!best.within && best.f.ok) best = run(atBound(best.x, best.f.maxQAlphaKPaDeg));
 	if (best.range === Infinity && best.within) return done(best);
-	if (!best.f.ok || best.range === Infinity)
+	if (!best.f.ok || best.range === Infinity || !best.within)
 		return fullSearch(vehicle, base, x0, options, evaluations);
-	if (!best.within) best = run(atBound(x0, best.f.maxQAlphaKPaDeg));
 	for (const [k, h] of REFINE_PASSES) {
 		if (!free.includes(k)) continue;
 		const cap =
 			k === 0
 				? best.x[0] + Math.log(Q_ALPHA_LIMIT_KPA_DEG / Math.max(1e-9, best.f.maxQAlphaKPaDeg))
 				: Infinity;
-		const next = lineMaximum(best, k, h, cap * 0.999 + 0.001 * best.x[0], run);
-		if (next === 'orbital') return fullSearch(vehicle, base, x0, options, evaluations);
-		best = next;
+		best = lineMaximum(best, k, h, cap * 0.999 + 0.001 * best.x[0], run);
+		// A steering within the bound reaches orbit: the rocket is orbital, whatever the optimum.
+		if (best.range === Infinity) return done(best);
 	}
 	return best.within && best.f.ok
 		? done(best)
@@ -342,7 +344,7 @@ type Flown = ReturnType<typeof flyVector>;
 /**
  * Maximum of the range along variable k from `from`: a step of h each way, expanding (doubling) while the
  * range grows (at most to `cap`), then the vertex of the parabola through the last three points. Flights
- * that leave the q-alpha bound count as no range. 'orbital' if any flight reaches orbit within the bound.
+ * that leave the q-alpha bound count as no range; the first orbital flight within the bound is returned.
  */
 function lineMaximum(
 	from: Flown,
@@ -350,7 +352,7 @@ function lineMaximum(
 	h: number,
 	cap: number,
 	run: (x: number[]) => Flown
-): Flown | 'orbital' {
+): Flown {
 	const at = (v: number) => {
 		const x = [...from.x];
 		x[k] = Math.min(v, cap);
@@ -359,12 +361,12 @@ function lineMaximum(
 	const val = (r: Flown) => (r.within && r.f.ok ? r.range : -1);
 	let a = from;
 	let b = at(from.x[k] + h);
-	if (b.range === Infinity && b.within) return 'orbital';
+	if (b.range === Infinity && b.within) return b;
 	let dir = 1;
 	if (val(b) <= val(a)) {
 		dir = -1;
 		const c = at(from.x[k] - h);
-		if (c.range === Infinity && c.within) return 'orbital';
+		if (c.range === Infinity && c.within) return c;
 		if (val(c) <= val(a)) return parabolaStep(c, a, b, k, val, at);
 		b = c;
 	}
@@ -373,7 +375,7 @@ function lineMaximum(
 		if (dir > 0 && b.x[k] >= cap) return b;
 		step *= 2;
 		const c = at(b.x[k] + dir * step);
-		if (c.range === Infinity && c.within) return 'orbital';
+		if (c.range === Infinity && c.within) return c;
 		if (val(c) <= val(b))
 			return dir > 0 ? parabolaStep(a, b, c, k, val, at) : parabolaStep(c, b, a, k, val, at);
 		a = b;
