@@ -242,15 +242,18 @@ function lmStep(J: number[][], r: number[], lambda: number): number[] {
 
 const FIGURES = ['apogee', 'range', 'flight time'];
 
-/** The test that misses most, beyond MAX_SIGMA, and why (every figure it misses by more than 2 sigma). */
+/**
+ * The test to leave out: among those that miss a figure by more than MAX_SIGMA, the one with the largest
+ * share of the chi-square (so of two conflicting tests, the one the more precise figures disagree with),
+ * and why (every figure it misses by more than 2 sigma). Null when every test is within.
+ */
 function worstTest(fit: LmState): { at: number; reason: string } | null {
 	let at = -1,
-		worst = MAX_SIGMA;
-	fit.z.forEach((zi, i) =>
-		zi.forEach((v) => {
-			if (Math.abs(v) > worst) [at, worst] = [i, Math.abs(v)];
-		})
-	);
+		worst = 0;
+	fit.z.forEach((zi, i) => {
+		const chi2 = zi.reduce((a, v) => a + v * v, 0);
+		if (zi.some((v) => Math.abs(v) > MAX_SIGMA) && chi2 > worst) [at, worst] = [i, chi2];
+	});
 	if (at < 0) return null;
 	const misses = fit.z[at]
 		.map((v, j) => ({ v, j }))

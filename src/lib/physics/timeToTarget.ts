@@ -7,9 +7,9 @@
  *   sec. 5.2: a_m = s/2, t_m = sqrt(a_m^3/mu) (pi - beta + sin beta), sin(beta/2) = sqrt((s - c)/s)),
  *   over the samples that reach the target; P5/P50/P95.
  * - Depressed: the shortest flight the calibrated rocket can fly to the target: its standard burnout speed
- *   and altitude, aimed along the lowest arc that reaches the target (burnout angle at least 0 deg; below
- *   the speed when even a horizontal burnout overshoots). An estimate from the burnout state, not a flown
- *   steering programme.
+ *   and altitude, aimed along the lowest arc that reaches the target (apogee at least 100 km, burnout angle
+ *   at least 0 deg; a lower speed when even that arc overshoots). An estimate from the burnout state, not a
+ *   flown steering programme.
  */
 import { conicFrom } from './conic.ts';
 import { DEG, EARTH_RADIUS_KM, MU_KM3_S2 } from './constants.ts';
@@ -105,8 +105,28 @@ function maxRangeAngleDeg(hKm: number, vKms: number): number {
 }
 
 /**
+ * Lowest apogee of a depressed arc, km: below the Karman line a drag-free conic no longer describes a
+ * re-entry vehicle's flight.
+ */
+export const MIN_DEPRESSED_APOGEE_KM = 100;
+
+/** The arc at speed v that rises to exactly `apogeeKm` from burnout altitude h (burnout angle >= 0). */
+function arcToApogee(hKm: number, vKms: number, apogeeKm: number): Arc | null {
+	if (apogeeKm <= hKm) return arcFrom(hKm, vKms, 0);
+	const top = maxRangeAngleDeg(hKm, vKms) + 30;
+	const gamma = bisect(
+		0,
+		Math.min(89, top),
+		(x) => (arcFrom(hKm, vKms, x)?.apogeeKm ?? Infinity) < apogeeKm
+	);
+	return arcFrom(hKm, vKms, gamma);
+}
+
+/**
  * The depressed (fastest) flight to a target `distanceKm` away from the nominal standard flight's burnout
- * state; null when the rocket cannot reach it.
+ * state: the lowest arc that reaches it, its apogee at least MIN_DEPRESSED_APOGEE_KM and its burnout angle at
+ * least 0 deg, at full speed, or below it (an earlier cut-off) when even that arc overshoots. Null when the
+ * rocket cannot reach the target.
  */
 export function depressedTime(
 	standard: FlightResult,
@@ -116,12 +136,13 @@ export function depressedTime(
 	const v = standard.burnoutSpeedKms;
 	const need = distanceKm - standard.burnoutDownrangeKm;
 	if (!standard.ok || need <= 0) return null;
-	const flat = arcFrom(h, v, 0);
+	const floor = Math.max(h, MIN_DEPRESSED_APOGEE_KM);
+	const lowest = arcToApogee(h, v, floor);
 	let arc: Arc | null;
-	if (!flat || flat.groundKm >= need) {
-		// Even a horizontal burnout at full speed overshoots: cut off earlier (lower speed), horizontally.
-		const speed = bisect(0.05, v, (s) => (arcFrom(h, s, 0)?.groundKm ?? Infinity) < need);
-		arc = arcFrom(h, speed, 0);
+	if (!lowest || lowest.groundKm >= need) {
+		// The lowest allowed arc at full speed overshoots: cut off earlier, on the lowest arc.
+		const speed = bisect(0.05, v, (s) => (arcToApogee(h, s, floor)?.groundKm ?? Infinity) < need);
+		arc = arcToApogee(h, speed, floor);
 	} else {
 		const top = maxRangeAngleDeg(h, v);
 		const longest = arcFrom(h, v, top);
