@@ -153,3 +153,36 @@ describe('profileForTest and reachContour', () => {
 		expect(at(90)).toBeGreaterThan(at(270));
 	});
 });
+
+describe('profileForTest of an orbital rocket', () => {
+	it('draws a payload scenario instead of a missing standard curve', () => {
+		const p = profileForTest('2022-11-18-hwasong-17');
+		expect(p.ok).toBe(true);
+		if (!p.ok) return;
+		expect(p.standardOrbital).toBe(true);
+		expect(p.standard).toEqual([]);
+		const s = p.standardScenario!;
+		expect(s.addedPayloadKg).toBeGreaterThan(0);
+		expect(s.points.length).toBeGreaterThan(10);
+		expect(s.points.at(-1)!.downrangeKm / s.summary.rangeKm).toBeCloseTo(1, 3);
+		const fine = profileForTest('2022-01-30-hwasong-12');
+		expect(fine.ok && fine.standardScenario).toBeNull();
+	});
+});
+
+describe('reachContour of an orbital rocket', () => {
+	it('is orbital as tested, and a finite, lopsided contour with the payload scenario', () => {
+		const id = '2022-11-18-hwasong-17';
+		const orbital = reachContour(id, { launchAzimuths: 12, outputCount: 36 });
+		expect(orbital.ok && orbital.orbital).toBe(true);
+		const p = profileForTest(id);
+		const added = p.ok ? p.standardScenario!.addedPayloadKg : 0;
+		const c = reachContour(id, { addedPayloadKg: added, launchAzimuths: 24, outputCount: 36 });
+		expect(c.ok && !c.orbital).toBe(true);
+		if (!c.ok) return;
+		expect(c.points).toHaveLength(36);
+		const east = c.points.find((q) => q.azimuthDeg === 90)!.rangeKm;
+		const west = c.points.find((q) => q.azimuthDeg === 270)!.rangeKm;
+		expect(east).toBeGreaterThan(west);
+	});
+});

@@ -52,7 +52,7 @@ import {
 } from '../physics/payload.ts';
 import { fail } from '../physics/result.ts';
 import { depressedTime, minimumEnergyPercentiles } from '../physics/timeToTarget.ts';
-import { flownVehicle, vehicleFromMissile } from '../physics/vehicle.ts';
+import { flownVehicle, vehicleFromMissile, withPayloadMass } from '../physics/vehicle.ts';
 import type { GravityTurnSteering } from '../physics/steering.ts';
 
 /** Bump when a result's meaning changes without a change in the engine's source. */
@@ -191,6 +191,16 @@ export interface TestProfile {
 	standardOrbital: boolean;
 	loftedSummary: FlightSummary | null;
 	standardSummary: FlightSummary | null;
+	/**
+	 * When the standard flight is orbital: the same rocket with the smallest extra payload (500, 1,000, 1,500
+	 * or 2,500 kg) that keeps it below orbital speed, on its range-maximising steering: what to draw instead
+	 * of a missing curve. Null otherwise.
+	 */
+	standardScenario: {
+		addedPayloadKg: number;
+		points: ProfilePoint[];
+		summary: FlightSummary;
+	} | null;
 	note: string;
 }
 
@@ -219,11 +229,9 @@ export function profileForTest(testId: string, sampleDtS = 5): TestProfile | Phy
 	return out;
 }
 
-function poweredProfile(
-	testId: string,
-	inner: NonNullable<ReturnType<typeof internalsOf>>,
-	sampleDtS: number
-): TestProfile {
+type Internals = NonNullable<ReturnType<typeof internalsOf>>;
+
+function poweredProfile(testId: string, inner: Internals, sampleDtS: number): TestProfile {
 	const { calibrated, cal, best, geom } = inner;
 	const vehicle = flownVehicle(calibrated, cal.fit.dvKms, 1);
 	const lofted = fly(vehicle, cal.fit.steering, { ...geom, sampleDtS });
@@ -237,8 +245,27 @@ function poweredProfile(
 		standardOrbital: best.orbital,
 		loftedSummary: summaryOf(lofted),
 		standardSummary: standard ? summaryOf(standard) : null,
+		standardScenario: best.orbital ? payloadScenario(inner, sampleDtS) : null,
 		note: `Calibrated 3-DOF flights of a ${calibrated.name} model: the test as a gravity turn on the rotating Earth; the standard flight (gravity turn, linear-tangent upper stages) on a non-rotating Earth.`
 	};
+}
+
+/** Extra payloads tried, kg, for a drawable scenario of an orbital rocket. */
+export const SCENARIO_PAYLOADS_KG = [500, 1000, 1500, 2500];
+
+/** The smallest extra payload that keeps the calibrated rocket below orbital speed, and its flight. */
+function payloadScenario(inner: Internals, sampleDtS: number): TestProfile['standardScenario'] {
+	const vehicle = flownVehicle(inner.calibrated, inner.cal.fit.dvKms, 1);
+	const implied = inner.cal.fit.flight.impliedPayloadKg;
+	for (const added of SCENARIO_PAYLOADS_KG) {
+		const v = withPayloadMass(vehicle, implied + added);
+		if (!v) return null;
+		const best = maximiseRange(v, inner.base, {}, inner.best.steering as GravityTurnSteering);
+		if (best.orbital) continue;
+		const f = fly(v, best.steering, { sampleDtS });
+		return { addedPayloadKg: added, points: f.points ?? [], summary: summaryOf(f) };
+	}
+	return null;
 }
 
 function keplerProfile(est: EstimateResult): TestProfile | PhysicsError {
@@ -258,6 +285,7 @@ function keplerProfile(est: EstimateResult): TestProfile | PhysicsError {
 		standardOrbital: !me.ok || me.orbital,
 		loftedSummary: null,
 		standardSummary: null,
+		standardScenario: null,
 		note: `Kepler arcs with burnout at the surface (no powered phase): ${est.poweredNote ?? 'powered estimate unavailable'}.`
 	};
 }
@@ -269,6 +297,8 @@ export interface ContourOptions {
 	launchAzimuths?: number;
 	/** Number of output ground azimuths (default 360). */
 	outputCount?: number;
+	/** Fly the same rocket with this much payload added to the test's, kg (the orbital scenario). */
+	addedPayloadKg?: number;
 }
 
 /** Rotating-Earth reach contour of a test's calibrated vehicle, from its own site or another. */
@@ -280,11 +310,21 @@ export function reachContour(
 	if (!est.ok) return est;
 	if (!est.powered || !inner)
 		return fail('no-data', `No powered estimate for ${testId}: ${est.poweredNote ?? ''}`);
-	if (inner.best.orbital) return { ok: true, orbital: true, points: [] };
 	const site = options.site ?? est.input.site;
 	if (!site) return fail('no-data', `Test ${testId} has no launch site; pass options.site.`);
-	const vehicle = flownVehicle(inner.calibrated, inner.cal.fit.dvKms, 1);
-	return { ok: true, ...reachContourLow(vehicle, inner.best.steering, site, options) };
+	let vehicle = flownVehicle(inner.calibrated, inner.cal.fit.dvKms, 1);
+	let steering = inner.best.steering;
+	if (options.addedPayloadKg) {
+		const v = withPayloadMass(
+			vehicle,
+			inner.cal.fit.flight.impliedPayloadKg + options.addedPayloadKg
+		);
+		if (!v)
+			return fail('infeasible', `No payload scenario for ${testId}: the rocket leaves no payload.`);
+		vehicle = v;
+		steering = maximiseRange(v, inner.base, {}, steering as GravityTurnSteering).steering;
+	} else if (inner.best.orbital) return { ok: true, orbital: true, points: [] };
+	return { ok: true, ...reachContourLow(vehicle, steering, site, options) };
 }
 
 export interface TargetReport {
