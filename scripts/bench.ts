@@ -18,7 +18,11 @@ for (const suite of suites) {
 		const label = `${suite.name}: ${c.name}`;
 		if (filter && !label.toLowerCase().includes(filter.toLowerCase())) continue;
 		await c.setup?.();
-		const bench = new Bench({ time: c.timeMs ?? 500, warmupTime: 100 });
+		const bench = new Bench({
+			time: c.timeMs ?? 500,
+			warmupTime: 100,
+			...(c.iterations ? { iterations: c.iterations, warmupIterations: 1 } : {})
+		});
 		bench.add(label, c.fn);
 		await bench.run();
 		const result = bench.tasks[0].result;

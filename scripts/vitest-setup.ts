@@ -11,3 +11,7 @@ if (fixed !== undefined) {
 	if (!Number.isInteger(seed)) throw new Error(`FC_SEED must be an integer; got "${fixed}".`);
 	fc.configureGlobal({ seed });
 }
+
+// The engine's disk cache (node_modules/.cache/lofted) speeds up builds; tests compute afresh so a result
+// never comes from an earlier run. LOFTED_ENGINE_CACHE=on keeps it for a local run.
+process.env.LOFTED_ENGINE_CACHE ??= 'off';

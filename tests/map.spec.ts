@@ -106,8 +106,9 @@ test.describe('/map range map', () => {
 		await expect(guam).toContainText('3,496 km');
 		await expect(anchorage.getByTestId('verdict-kepler')).toContainText('out of reach');
 		await expect(anchorage).toContainText('5,837 km');
-		// The powered estimate (baked into the page for this test) agrees with the published figures.
-		await expect(guam.getByTestId('verdict-powered')).toContainText('in reach');
+		// The powered estimate (baked into the page for this test): Guam lies inside the Monte Carlo's P5-P95
+		// band (about 62 % of the samples reach it), Anchorage beyond it.
+		await expect(guam.getByTestId('verdict-powered')).toContainText('depends on assumptions');
 		await expect(anchorage.getByTestId('verdict-powered')).toContainText('out of reach');
 	});
 
@@ -120,10 +121,10 @@ test.describe('/map range map', () => {
 		);
 		await openMap(page);
 		await page.getByTestId('select-test').selectOption('test:2017-11-29-hwasong-15');
-		// A Hwasong-15 ICBM test: Anchorage is in reach on the powered estimate.
+		// A Hwasong-15 ICBM test: Anchorage is within or below its Monte Carlo band on the powered estimate.
 		await expect(
 			page.getByTestId('target-row-anchorage').getByTestId('verdict-powered')
-		).toContainText('in reach');
+		).toContainText(/in reach|depends on assumptions/);
 		await expect(page.getByTestId('models-message')).toHaveCount(0);
 
 		refuse = true;
@@ -287,7 +288,7 @@ test.describe('/map range map', () => {
 		// Guam and Anchorage keep their verdicts on a rotating Earth.
 		await expect(
 			page.getByTestId('target-row-andersen-afb').getByTestId('verdict-powered')
-		).toContainText('in reach');
+		).toContainText('depends on assumptions');
 		await expect(
 			page.getByTestId('target-row-anchorage').getByTestId('verdict-powered')
 		).toContainText('out of reach');

@@ -12,6 +12,8 @@ export interface BenchCase {
 	fn: () => unknown;
 	setup?: () => unknown | Promise<unknown>;
 	timeMs?: number;
+	/** Least number of timed runs (tinybench's default is 64: too many for multi-second cases). */
+	iterations?: number;
 }
 
 export interface BenchSuite {

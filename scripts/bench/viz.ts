@@ -9,7 +9,7 @@ import {
 	seriesForTests,
 	type PackedProfile
 } from '../../src/lib/viz/profileSeries.ts';
-import { profileForTest } from '../../src/lib/physics/index.ts';
+import { profileForTest } from '../../src/lib/scene/engine.ts';
 import { profileLayout } from '../../src/lib/viz/profileLayout.ts';
 import { timeLayout } from '../../src/lib/viz/timeLayout.ts';
 import type { ProfileSeries } from '../../src/lib/viz/series.ts';

@@ -9,6 +9,7 @@ import { reachCommand } from './reach.ts';
 import { inferCommand } from './infer.ts';
 import { profileCommand } from './profile.ts';
 import { checkArticleCommand } from './check-article.ts';
+import { payloadCommand } from './payload.ts';
 
 export const commands: Command[] = [
 	importCommand,
@@ -19,5 +20,6 @@ export const commands: Command[] = [
 	testsCommand,
 	inferCommand,
 	profileCommand,
+	payloadCommand,
 	checkArticleCommand
 ];

@@ -2,7 +2,7 @@
  * `profile --test ID [--dt-s N] [--json]`: time series { t, altitudeKm, downrangeKm, speedKms } of the
  * calibrated lofted flight and of the standard (range-maximising) flight of the same vehicle.
  */
-import { profileForTest } from '../../src/lib/physics/index.ts';
+import { profileForTest } from '../../src/lib/scene/engine.ts';
 import { CliError, numberOption, table, type Command } from '../lib/cli-kit.ts';
 
 export const profileCommand: Command = {

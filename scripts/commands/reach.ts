@@ -1,12 +1,14 @@
 /**
  * `reach --test ID [--site ID|lat,lon] [--rotating] [--json]`: distance and initial azimuth (WGS84) from the
  * launch site to each preset target, and a verdict per model ("in reach", "out of reach",
- * "depends on assumptions") with the margin in km (+ in reach by, - short by). Same numbers as the /map table.
+ * "depends on assumptions") with the margin in km (+ in reach by, - short by), and from the engine's Monte Carlo the
+ * probability of reach and the flight time (minimum-energy P5/P50/P95 and the fastest depressed flight).
  */
-import { testIds } from '../../src/lib/data/dataset.ts';
+import { testIds, tests } from '../../src/lib/data/dataset.ts';
 import { EVERYWHERE_KM } from '../../src/lib/geo/reachModels.ts';
 import { reachModelsWithPowered } from '../../src/lib/geo/reachModelsPowered.ts';
 import { launchSites, sceneForView } from '../../src/lib/geo/view.ts';
+import { engineForTest, type TargetReport } from '../../src/lib/scene/engine.ts';
 import { CliError, table, type Command } from '../lib/cli-kit.ts';
 
 function parseSite(raw: unknown) {
@@ -49,6 +51,7 @@ export const reachCommand: Command = {
 			models: reachModelsWithPowered(testId)
 		});
 		const round = (x: number, d = 1) => Math.round(x * 10 ** d) / 10 ** d;
+		const engine = engineTargetsFor(testId, scene.site.id);
 		const targets = scene.rows.map((r) => ({
 			id: r.id,
 			name: r.name,
@@ -65,7 +68,9 @@ export const reachCommand: Command = {
 			marginsKm: {
 				kepler: Math.round(r.verdicts.kepler.marginKm),
 				powered: r.verdicts.powered ? Math.round(r.verdicts.powered.marginKm) : null
-			}
+			},
+			probability: engine.get(r.id)?.probability ?? null,
+			flightTimeS: engine.get(r.id)?.flightTimeS ?? null
 		}));
 		const models = {
 			kepler: {
@@ -103,14 +108,25 @@ export const reachCommand: Command = {
 					: '; powered: not available'),
 			'',
 			table(
-				['Target', 'Distance km', 'Azimuth °', 'Kepler', 'Powered', 'Margin'],
+				[
+					'Target',
+					'Distance km',
+					'Azimuth °',
+					'Kepler',
+					'Powered',
+					'Margin',
+					'P(reach)',
+					'Time (min-energy P50; depressed)'
+				],
 				targets.map((t) => [
 					t.name,
 					t.distanceKm.toLocaleString('en-US'),
 					t.azimuthDeg,
 					t.verdicts.kepler,
 					t.verdicts.powered ?? '—',
-					`${margin(t.marginKm)} (${t.marginModel})`
+					`${margin(t.marginKm)} (${t.marginModel})`,
+					t.probability === null ? '—' : `${Math.round(t.probability * 100)} %`,
+					times(t.flightTimeS)
 				])
 			),
 			...scene.notes.map((n) => `Note: ${n}`)
@@ -118,3 +134,28 @@ export const reachCommand: Command = {
 		return { json, text };
 	}
 };
+
+/**
+ * The engine's per-target figures (probability of reach, flight times) for the test's own launch site; an
+ * empty map for another site (the Monte Carlo flies from the test's site) or where the engine does not apply.
+ */
+function engineTargetsFor(testId: string, siteId: string | null): Map<string, TargetReport> {
+	const e = engineForTest(testId);
+	if (!e.ok || e.estimate.input.testId !== testId) return new Map();
+	const own = siteIdOf(testId);
+	return own === siteId ? new Map(e.targets.map((t) => [t.id, t])) : new Map();
+}
+
+function siteIdOf(testId: string): string | undefined {
+	return tests.find((t) => t.id === testId)?.siteId;
+}
+
+const minutes = (s: number | null) =>
+	s === null ? '—' : `${Math.floor(s / 60)} min ${String(Math.round(s % 60)).padStart(2, '0')} s`;
+
+function times(t: TargetReport['flightTimeS'] | null): string {
+	if (!t) return '—';
+	const me = t.minimumEnergy.p50;
+	const d = t.depressed;
+	return `${minutes(me)}; ${d ? `${minutes(d.seconds)} (apogee ${d.apogeeKm} km)` : '—'}`;
+}

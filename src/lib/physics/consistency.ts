@@ -10,10 +10,16 @@
  *    combined sigma (report precision plus a model allowance). |z| > 3 is flagged, with the direction.
  */
 import type { Calibration, Observations } from './calibrate.ts';
+import type { KeplerSummary, PoweredEstimate } from './estimate.ts';
 import { keplerFromRangeApogee } from './kepler.ts';
 
 export interface ConsistencyFlag {
-	code: 'time-too-short-for-arc' | 'time-mismatch' | 'free-parameter-at-bound' | 'no-fit';
+	code:
+		| 'time-too-short-for-arc'
+		| 'time-mismatch'
+		| 'free-parameter-at-bound'
+		| 'no-fit'
+		| 'below-kepler-floor';
 	message: string;
 }
 
@@ -34,7 +40,12 @@ function boundsOf(cal: Calibration): [number, number] {
 	return cal.freeScaleBounds;
 }
 
-export function checkConsistency(obs: Observations, cal: Calibration | null): Consistency {
+export function checkConsistency(
+	obs: Observations,
+	cal: Calibration | null,
+	kepler: KeplerSummary | null = null,
+	powered: PoweredEstimate | null = null
+): Consistency {
 	const flags: ConsistencyFlag[] = [];
 	const k = keplerFromRangeApogee({ rangeKm: obs.rangeKm.central, apogeeKm: obs.apogeeKm.central });
 	const kt = k.ok ? k.freeFlightTimeS : null;
@@ -69,6 +80,8 @@ export function checkConsistency(obs: Observations, cal: Calibration | null): Co
 				message: `To approach the reported flight time the fitted thrust-to-weight sits at the ${k >= hi * 0.999 ? 'upper' : 'lower'} edge of its prior: the reported figures are hard to reconcile with this vehicle (e.g. a different missile, or a rounded or mis-reported figure).`
 			});
 	}
+	const below = belowFloor(kepler, powered);
+	if (below) flags.push(below);
 	return {
 		consistent: flags.length === 0,
 		keplerFreeFlightTimeS: kt,
@@ -76,5 +89,22 @@ export function checkConsistency(obs: Observations, cal: Calibration | null): Co
 		reportedFlightTimeS: reported,
 		flightTimeZ: z,
 		flags
+	};
+}
+
+/**
+ * A powered range below the Kepler floor where the floor applies (a lofted arc, burnout at the surface):
+ * the vehicle priors and the figures disagree. Where it does not apply, the Kepler summary says why.
+ */
+function belowFloor(
+	kepler: KeplerSummary | null,
+	powered: PoweredEstimate | null
+): ConsistencyFlag | null {
+	const floor = kepler?.standardRangeKm ?? null;
+	const r = powered?.standardRangeKm ?? null;
+	if (!kepler?.floorApplies || floor === null || r === null || r >= floor) return null;
+	return {
+		code: 'below-kepler-floor',
+		message: `The powered estimate (${Math.round(r)} km) is below the Kepler floor (${Math.round(floor)} km) although the reported arc is lofted: a rocket that lofts to these figures should fly at least as far on a standard trajectory. Drag or the steering bound on this vehicle costs more than the loft does; treat the powered figure with caution.`
 	};
 }

@@ -49,6 +49,8 @@ export interface IntegrateResult {
 	steps: number;
 	rejected: number;
 	evaluations: number;
+	/** The step size the controller proposes next, s (a warm start for a following integration). */
+	nextStep: number;
 }
 
 // Butcher tableau.
@@ -193,10 +195,19 @@ export function dopri5(
 
 	while (t < tEnd) {
 		if (steps >= maxSteps)
-			return { status: 'max-steps', t, y, events: hits, steps, rejected, evaluations };
+			return { status: 'max-steps', t, y, events: hits, steps, rejected, evaluations, nextStep: h };
 		if (t + h > tEnd) h = tEnd - t;
 		if (h < 1e-12 * Math.max(1, Math.abs(t)))
-			return { status: 'step-underflow', t, y, events: hits, steps, rejected, evaluations };
+			return {
+				status: 'step-underflow',
+				t,
+				y,
+				events: hits,
+				steps,
+				rejected,
+				evaluations,
+				nextStep: h
+			};
 
 		for (let i = 0; i < n; i++) tmp[i] = y[i] + h * A21 * k1[i];
 		f(t + C2 * h, tmp, k2);
@@ -312,7 +323,8 @@ export function dopri5(
 				events: hits,
 				steps,
 				rejected,
-				evaluations
+				evaluations,
+				nextStep: h
 			};
 		}
 		options.onStep?.(tA, tB, (tq, out) => interpolate(tq, out, tA, hh));
@@ -323,5 +335,5 @@ export function dopri5(
 		for (let j = 0; j < events.length; j++) gPrev[j] = events[j].g(t, y);
 		h = Math.min(hNew, maxStep);
 	}
-	return { status: 'done', t, y, events: hits, steps, rejected, evaluations };
+	return { status: 'done', t, y, events: hits, steps, rejected, evaluations, nextStep: h };
 }

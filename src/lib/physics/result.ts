@@ -12,6 +12,9 @@ export type PhysicsErrorCode =
 	| 'burnout-too-high'
 	| 'orbital'
 	| 'infeasible'
+	| 'unphysical'
+	| 'time-too-short'
+	| 'not-applicable'
 	| 'no-convergence'
 	| 'unknown-id'
 	| 'no-data';

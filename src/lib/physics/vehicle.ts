@@ -10,7 +10,7 @@
  */
 import type { Missile, SourceRef, VehicleParam } from '../data/types.ts';
 import { G0_M_S2 } from './constants.ts';
-import { stageTimeline, type FlownVehicle } from './flight.ts';
+import { stageTimeline, type FlownVehicle } from './stages.ts';
 
 export type AssumptionBasis = 'published' | 'prior' | 'fitted' | 'assumed';
 
@@ -43,7 +43,14 @@ export interface VehicleModel {
 	launchMassKg: number;
 	diameterM: number;
 	cdScale: number;
+	/** Vertical rise of the test flight before the pitch-over, s. */
 	verticalRiseS: number;
+	/** Duration of the pitch-over kick, s. */
+	kickDurationS: number;
+	/** Coast between the first and second stage during the test, s (0: instant staging). */
+	testCoastS: number;
+	/** Whether the range search may put a coast between the first and second stage. */
+	coastAllowed: boolean;
 	stages: StageModel[];
 	/** Stages whose thrust-to-weight is scaled by the free factor fitted to the flight time (may be empty). */
 	freeStages: number[];
@@ -76,6 +83,18 @@ export const PRIORS = {
 		thrustToWeight: [1.8, 1.4, 2.5],
 		upperThrustToWeight: [2.0, 1.4, 3.0]
 	}
+} as const;
+
+/**
+ * Steering priors [nominal, low, high]: the test flight's vertical rise and the duration of the pitch-over
+ * (s), and the coast between the first and second stage during the test (s). Assumed: a missile leaves its
+ * launch stand within seconds; a pitch-over of a few degrees to a few tens of degrees takes one to a few
+ * seconds; staging is immediate or follows a short separation coast.
+ */
+export const STEERING_PRIORS = {
+	verticalRiseS: [3, 1, 6],
+	kickDurationS: [2, 1, 4],
+	testCoastS: [0, 0, 5]
 } as const;
 
 /** Delta-v shares by stage count (assumed: roughly equal split, first stage slightly heavier for 3 stages). */
@@ -114,164 +133,185 @@ const MASS_FALLBACK: Record<string, [number, string]> = {
 	]
 };
 
-/** Builds the vehicle model for a missile of the dataset. */
-export function vehicleFromMissile(m: Missile): VehicleModel {
-	const pr = PRIORS[m.propellant];
-	const n = Math.max(1, Math.min(3, m.stageCount));
-	const assumptions: Assumption[] = [];
-
-	let launchMassKg = val(m.launchMassKg);
-	if (launchMassKg !== null) {
-		assumptions.push({
-			key: 'launchMassKg',
-			label: 'Launch mass',
-			value: launchMassKg,
-			unit: 'kg',
-			low: m.launchMassKg.low,
-			high: m.launchMassKg.high,
-			basis: 'published',
-			why: m.launchMassKg.note ?? 'published launch mass',
-			sources: m.launchMassKg.sources
-		});
-	} else {
-		const [v, why] = MASS_FALLBACK[m.id] ?? [
-			m.class === 'ICBM' ? 50000 : 25000,
-			'unpublished; a generic value for the class (sets only drag and payload scale)'
-		];
-		launchMassKg = v;
-		assumptions.push({
-			key: 'launchMassKg',
-			label: 'Launch mass',
+/** A published parameter as an assumption, or the fallback (value, reason) as an assumed one. */
+function paramAssumption(
+	key: string,
+	label: string,
+	unit: string,
+	p: VehicleParam,
+	fallback: [number, string]
+): { value: number; assumption: Assumption } {
+	const v = val(p);
+	if (v !== null)
+		return {
 			value: v,
-			unit: 'kg',
-			basis: 'assumed',
-			why
-		});
-	}
+			assumption: {
+				key,
+				label,
+				value: v,
+				unit,
+				low: p.low,
+				high: p.high,
+				basis: 'published',
+				why: p.note ?? `published ${label.toLowerCase()}`,
+				sources: p.sources
+			}
+		};
+	const [value, why] = fallback;
+	return { value, assumption: { key, label, value, unit, basis: 'assumed', why } };
+}
 
-	let diameterM = val(m.diameterM);
-	if (diameterM !== null) {
-		assumptions.push({
-			key: 'diameterM',
-			label: 'Diameter (drag reference)',
-			value: diameterM,
-			unit: 'm',
-			low: m.diameterM.low,
-			high: m.diameterM.high,
-			basis: 'published',
-			why: m.diameterM.note ?? 'published diameter',
-			sources: m.diameterM.sources
-		});
-	} else {
-		const [v, why] = DIAMETER_FALLBACK[m.id] ?? [
-			2.0,
-			'unpublished; generic value (drag area only)'
-		];
-		diameterM = v;
-		assumptions.push({
-			key: 'diameterM',
-			label: 'Diameter (drag reference)',
-			value: v,
-			unit: 'm',
-			basis: 'assumed',
-			why
-		});
-	}
-
-	const stages: StageModel[] = [];
-	const shares = DV_SHARES[n];
-	for (let i = 0; i < n; i++) {
+/** The stages' priors: Isp, structural fraction, thrust-to-weight and delta-v share. */
+function priorStages(propellant: 'liquid' | 'solid', n: number): StageModel[] {
+	const pr = PRIORS[propellant];
+	return Array.from({ length: n }, (_, i) => {
 		const [ispVac] = i === 0 ? pr.ispVacS : pr.ispUpperVacS;
-		const [eps] = i === 0 ? pr.structural : pr.structuralUpper;
-		const [tw] = i === 0 ? pr.thrustToWeight : pr.upperThrustToWeight;
-		stages.push({
+		return {
 			ispVacS: ispVac,
 			ispSlS: ispVac * pr.ispSlOverVac,
-			thrustToWeight: tw,
-			structuralFraction: eps,
-			dvShare: shares[i]
-		});
-	}
+			thrustToWeight: (i === 0 ? pr.thrustToWeight : pr.upperThrustToWeight)[0],
+			structuralFraction: (i === 0 ? pr.structural : pr.structuralUpper)[0],
+			dvShare: DV_SHARES[n][i]
+		};
+	});
+}
 
-	// Stage-1 thrust-to-weight: published thrust over published (or assumed) launch weight where possible.
+/**
+ * Lift-off thrust-to-weight: the published thrust over the launch weight (its spread from the thrust and
+ * mass spreads), else the prior; a one-stage rocket's prior is then the factor fitted to the flight time.
+ */
+function liftOff(m: Missile, launchMassKg: number, stages: StageModel[]) {
+	const pr = PRIORS[m.propellant];
 	const thrust = m.stages[0] ? val(m.stages[0].thrustKN) : null;
-	let freeStages: number[] = [];
-	let freeScaleBounds: [number, number] = [1, 1];
-	if (thrust !== null) {
-		const tw = (thrust * 1000) / (launchMassKg * G0_M_S2);
-		const t = m.stages[0].thrustKN;
-		const massLow = val({ value: m.launchMassKg.low ?? null, sources: [] }) ?? launchMassKg;
-		const massHigh = val({ value: m.launchMassKg.high ?? null, sources: [] }) ?? launchMassKg;
-		const twLow = ((t.low ?? thrust) * 1000) / (massHigh * G0_M_S2);
-		const twHigh = ((t.high ?? thrust) * 1000) / (massLow * G0_M_S2);
-		stages[0].thrustToWeight = tw;
-		assumptions.push({
+	if (thrust === null) {
+		const [tw, lo, hi] = pr.thrustToWeight;
+		return {
+			free:
+				stages.length === 1
+					? { stages: [0], bounds: [lo / tw, hi / tw] as [number, number] }
+					: null,
+			assumption: {
+				key: 'thrustToWeight1',
+				label: 'Lift-off thrust-to-weight',
+				value: tw,
+				unit: '',
+				low: lo,
+				high: hi,
+				basis: 'prior' as const,
+				why: `unpublished; physical prior for ${m.propellant} ballistic missiles (lift-off T/W ${lo}-${hi})`
+			}
+		};
+	}
+	const t = m.stages[0].thrustKN;
+	const weight = (kg: number) => kg * G0_M_S2;
+	const tw = (thrust * 1000) / weight(launchMassKg);
+	const twLow =
+		((t.low ?? thrust) * 1000) /
+		weight(val({ value: m.launchMassKg.high ?? null, sources: [] }) ?? launchMassKg);
+	const twHigh =
+		((t.high ?? thrust) * 1000) /
+		weight(val({ value: m.launchMassKg.low ?? null, sources: [] }) ?? launchMassKg);
+	stages[0].thrustToWeight = tw;
+	return {
+		free: null,
+		assumption: {
 			key: 'thrustToWeight1',
 			label: 'Lift-off thrust-to-weight',
 			value: round(tw, 2),
 			unit: '',
 			low: round(Math.min(tw, twLow), 2),
 			high: round(Math.max(tw, twHigh), 2),
-			basis: 'published',
+			basis: 'published' as const,
 			why: `published first-stage thrust ${round(thrust, 0)} kN over the launch weight; spread from the conflicting thrust and mass figures. ${t.note ?? ''}`.trim(),
 			sources: t.sources
-		});
-	} else {
-		const [tw, lo, hi] = pr.thrustToWeight;
-		assumptions.push({
-			key: 'thrustToWeight1',
-			label: 'Lift-off thrust-to-weight',
-			value: tw,
-			unit: '',
-			low: lo,
-			high: hi,
-			basis: 'prior',
-			why: `unpublished; physical prior for ${m.propellant} ballistic missiles (lift-off T/W ${lo}-${hi})`
-		});
-		if (n === 1) {
-			freeStages = [0];
-			freeScaleBounds = [lo / tw, hi / tw];
 		}
-	}
-	if (n > 1) {
-		const [tw, lo, hi] = pr.upperThrustToWeight;
-		freeStages = Array.from({ length: n - 1 }, (_, i) => i + 1);
-		freeScaleBounds = [lo / tw, hi / tw];
-		assumptions.push({
+	};
+}
+
+/** Upper-stage thrust-to-weight: a prior, the factor fitted to the flight time. */
+function upperStages(propellant: 'liquid' | 'solid', n: number) {
+	const [tw, lo, hi] = PRIORS[propellant].upperThrustToWeight;
+	const historical =
+		propellant === 'liquid'
+			? 'Titan II stage 2: about 445 kN vacuum thrust on about 33 t at ignition, T/W about 1.4'
+			: 'Minuteman III stage 2: about 270 kN on about 12 t, T/W about 2.3';
+	return {
+		free: {
+			stages: Array.from({ length: n - 1 }, (_, i) => i + 1),
+			bounds: [lo / tw, hi / tw] as [number, number]
+		},
+		assumption: {
 			key: 'thrustToWeightUpper',
 			label: 'Upper-stage thrust-to-weight at ignition',
 			value: tw,
 			unit: '',
 			low: lo,
 			high: hi,
-			basis: 'prior',
-			why: `unpublished; prior ${lo}-${hi} for ${m.propellant} upper stages, centred on historical ICBM upper stages (${m.propellant === 'liquid' ? 'Titan II stage 2: about 445 kN vacuum thrust on about 33 t at ignition, T/W about 1.4' : 'Minuteman III stage 2: about 270 kN on about 12 t, T/W about 2.3'}; approximate public figures). Fitted to the reported flight time where one is reported, weighted by its precision`
-		});
-	}
-	if (val(m.payloadKg) !== null)
-		assumptions.push({
-			key: 'publishedPayloadKg',
-			label: 'Published payload (scenario only)',
-			value: val(m.payloadKg)!,
-			unit: 'kg',
-			low: m.payloadKg.low,
-			high: m.payloadKg.high,
-			basis: 'published',
-			why: `not used to fly the test (the test's payload is implied by the fit); used for the "with the published payload" scenario. ${m.payloadKg.note ?? ''}`.trim(),
-			sources: m.payloadKg.sources
-		});
+			basis: 'prior' as const,
+			why: `unpublished; prior ${lo}-${hi} for ${propellant} upper stages, centred on historical ICBM upper stages (${historical}; approximate public figures). Fitted to the reported flight time where one is reported, weighted by its precision`
+		}
+	};
+}
+
+function payloadAssumption(m: Missile): Assumption | null {
+	const v = val(m.payloadKg);
+	if (v === null) return null;
+	return {
+		key: 'publishedPayloadKg',
+		label: 'Published payload (scenario only)',
+		value: v,
+		unit: 'kg',
+		low: m.payloadKg.low,
+		high: m.payloadKg.high,
+		basis: 'published',
+		why: `not used to fly the test (the test's payload is implied by the fit); used for the "with the published payload" scenario. ${m.payloadKg.note ?? ''}`.trim(),
+		sources: m.payloadKg.sources
+	};
+}
+
+/** Builds the vehicle model for a missile of the dataset. */
+export function vehicleFromMissile(m: Missile): VehicleModel {
+	const n = Math.max(1, Math.min(3, m.stageCount));
+	const mass = paramAssumption(
+		'launchMassKg',
+		'Launch mass',
+		'kg',
+		m.launchMassKg,
+		MASS_FALLBACK[m.id] ?? [
+			m.class === 'ICBM' ? 50000 : 25000,
+			'unpublished; a generic value for the class (sets only drag and payload scale)'
+		]
+	);
+	const diameter = paramAssumption(
+		'diameterM',
+		'Diameter (drag reference)',
+		'm',
+		m.diameterM,
+		DIAMETER_FALLBACK[m.id] ?? [2.0, 'unpublished; generic value (drag area only)']
+	);
+	const stages = priorStages(m.propellant, n);
+	const first = liftOff(m, mass.value, stages);
+	const upper = n > 1 ? upperStages(m.propellant, n) : null;
+	const free = upper?.free ?? first.free;
+	const assumptions: Assumption[] = [mass.assumption, diameter.assumption, first.assumption];
+	if (upper) assumptions.push(upper.assumption);
+	const payload = payloadAssumption(m);
+	if (payload) assumptions.push(payload);
 	pushCommonAssumptions(assumptions, m.propellant, n);
 	return {
 		missileId: m.id,
 		name: m.name,
 		propellant: m.propellant,
-		launchMassKg,
-		diameterM,
+		launchMassKg: mass.value,
+		diameterM: diameter.value,
 		cdScale: 1,
-		verticalRiseS: 8,
+		verticalRiseS: STEERING_PRIORS.verticalRiseS[0],
+		kickDurationS: STEERING_PRIORS.kickDurationS[0],
+		testCoastS: STEERING_PRIORS.testCoastS[0],
+		coastAllowed: n > 1,
 		stages,
-		freeStages,
-		freeScaleBounds,
+		freeStages: free?.stages ?? [],
+		freeScaleBounds: free?.bounds ?? [1, 1],
 		publishedPayloadKg: val(m.payloadKg),
 		publishedPayloadRangeKg:
 			val(m.payloadKg) !== null && m.payloadKg.low && m.payloadKg.high
@@ -341,21 +381,33 @@ function pushCommonAssumptions(list: Assumption[], propellant: 'liquid' | 'solid
 		},
 		{
 			key: 'verticalRiseS',
-			label: 'Vertical rise before pitch-over',
-			value: 8,
+			label: 'Vertical rise before the pitch-over (test flight)',
+			value: STEERING_PRIORS.verticalRiseS[0],
 			unit: 's',
-			low: 4,
-			high: 15,
+			low: STEERING_PRIORS.verticalRiseS[1],
+			high: STEERING_PRIORS.verticalRiseS[2],
 			basis: 'assumed',
-			why: 'typical clearance of the launcher before the pitch programme starts'
+			why: 'the missile leaves its launch stand before pitching over; the standard flight chooses its own rise (1-15 s)'
+		},
+		{
+			key: 'kickDurationS',
+			label: 'Duration of the pitch-over kick',
+			value: STEERING_PRIORS.kickDurationS[0],
+			unit: 's',
+			low: STEERING_PRIORS.kickDurationS[1],
+			high: STEERING_PRIORS.kickDurationS[2],
+			basis: 'assumed',
+			why: 'the thrust tilts at a constant rate to the kick angle, then follows the velocity (zero-lift gravity turn)'
 		},
 		{
 			key: 'staging',
-			label: 'Staging',
-			value: 'instant',
-			unit: '',
+			label: 'Staging coast during the test',
+			value: STEERING_PRIORS.testCoastS[0],
+			unit: 's',
+			low: STEERING_PRIORS.testCoastS[1],
+			high: STEERING_PRIORS.testCoastS[2],
 			basis: 'assumed',
-			why: 'no coast between stages; constant mass flow within a stage'
+			why: 'immediate staging or a short separation coast; the standard flight may choose a coast of up to 60 s; constant mass flow within a stage'
 		}
 	);
 	if (n > 1)
@@ -424,4 +476,19 @@ export function withPayloadMass(vehicle: FlownVehicle, payloadKg: number): Flown
 		above = m0New;
 	}
 	return { ...vehicle, launchMassKg: above, stages };
+}
+
+/**
+ * The largest total ideal delta-v the model can have with no payload left, km/s (bisection on the delta-v
+ * at which the implied payload reaches zero, shares and structural fractions as in the model).
+ */
+export function maxIdealDeltaVKms(model: VehicleModel): number {
+	let lo = 0.1,
+		hi = 30;
+	for (let i = 0; i < 60; i++) {
+		const mid = (lo + hi) / 2;
+		if (stageTimeline(flownVehicle(model, mid, 1)).impliedPayloadKg > 0) lo = mid;
+		else hi = mid;
+	}
+	return lo;
 }

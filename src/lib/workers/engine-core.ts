@@ -7,18 +7,25 @@
  */
 import {
 	estimate,
-	estimateTest,
+	internalsOf,
 	keplerFromRangeApogee,
 	minimumEnergyRange,
-	profileForTest,
-	reachContour,
-	type ContourOptions,
+	monteCarloSetup,
+	runSamples,
 	type EstimateInput,
+	type McSample,
+	type McSetup,
 	type PhysicsError,
 	type RangeApogeeInput,
 	type ReachPoint
 } from '../physics/index.ts';
 import type { MinimumEnergyInput } from '../physics/kepler.ts';
+import {
+	estimateTest,
+	profileForTest,
+	reachContour,
+	type ContourOptions
+} from '../scene/engine.ts';
 import { errorMessage } from '../errors.ts';
 
 /** Progress of a running job: `fraction` in [0, 1], or null when the job cannot tell (indeterminate). */
@@ -32,7 +39,7 @@ export type ProgressCallback = (progress: EngineProgress) => void;
 
 /** Every job the engine runs: its arguments and its result. */
 export interface EngineJobs {
-	/** The dataset estimate of one test (calibration, inference, band, reach contour): about 1 s. */
+	/** The dataset estimate of one test (calibration, range maximum, reach contour; no Monte Carlo). */
 	estimateTest: { args: { testId: string }; result: ReturnType<typeof estimateTest> };
 	/** An estimate from figures the reader typed (same engine), with real progress. */
 	estimate: { args: EstimateInput; result: ReturnType<typeof estimate> };
@@ -45,6 +52,19 @@ export interface EngineJobs {
 	reachContour: {
 		args: { testId: string; options?: ContourOptions };
 		result: { ok: true; orbital: boolean; points: ReachPoint[] } | PhysicsError;
+	};
+	/**
+	 * The nominal estimate of figures the reader gave and the plain-data setup of its Monte Carlo, which
+	 * `monteCarloSlice` jobs (one per worker of the pool) then run.
+	 */
+	monteCarloSetup: {
+		args: EstimateInput;
+		result: { ok: true; setup: McSetup } | PhysicsError;
+	};
+	/** Samples [start, end) of a Monte Carlo run, with progress per sample. */
+	monteCarloSlice: {
+		args: { setup: McSetup; seed: number; start: number; end: number };
+		result: McSample[];
 	};
 	kepler: { args: RangeApogeeInput; result: ReturnType<typeof keplerFromRangeApogee> };
 	minimumEnergy: { args: MinimumEnergyInput; result: ReturnType<typeof minimumEnergyRange> };
@@ -75,7 +95,29 @@ export const handlers: Handlers = {
 	// indeterminate progress (fraction null) while they run.
 	estimateTest: (args, onProgress) => {
 		onProgress({ fraction: null, label: `Estimating ${args.testId}` });
-		return estimateTest(args.testId);
+		return estimateTest(args.testId, { samples: 0 });
+	},
+	monteCarloSetup: (args, onProgress) => {
+		onProgress({ fraction: null, label: 'Calibrating the nominal rocket' });
+		const est = estimate({ ...args, samples: 0 });
+		if (!est.ok) return est;
+		const inner = internalsOf(est);
+		if (!inner || !est.powered)
+			return {
+				ok: false,
+				code: 'infeasible',
+				message: est.poweredNote ?? 'No powered estimate: nothing to sample.'
+			};
+		return { ok: true, setup: monteCarloSetup(args, inner) };
+	},
+	monteCarloSlice: (args, onProgress) => {
+		const n = Math.max(0, args.end - args.start);
+		return runSamples(args.setup, args.seed, args.start, args.end, (done) =>
+			onProgress({
+				fraction: n ? done / n : 1,
+				label: `Monte Carlo: sample ${args.start + done} of ${args.end}`
+			})
+		);
 	},
 	estimate: (args, onProgress) =>
 		estimate(args, (p) => onProgress({ fraction: p.fraction, label: p.stage })),

@@ -4,7 +4,7 @@
 // reports took part of the page's one hydration task.
 import { getMissile, tests } from '$lib/data/dataset';
 import { summarizeFigures } from '$lib/data/figures';
-import { profileForTest } from '$lib/physics';
+import { profileForTest } from '$lib/scene/engine';
 import { DEFAULT_PROFILE_TEST_IDS } from '$lib/state/profilesUrl';
 import { formatKm } from '$lib/viz/format';
 import { packProfile, type PackedProfile } from '$lib/viz/profileSeries';

@@ -4,7 +4,7 @@ import { getTest, testIds, tests } from '$lib/data/dataset';
 import { summarizeFigures } from '$lib/data/figures';
 import { reachModelsWithPowered } from '$lib/geo/reachModelsPowered';
 import { presetGeodesics } from '$lib/geo/view';
-import { estimateTest, profileForTest } from '$lib/physics';
+import { estimateTest, profileForTest } from '$lib/scene/engine';
 import { packProfile } from '$lib/viz/profileSeries';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
