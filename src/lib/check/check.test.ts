@@ -7,11 +7,14 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { defaultCheckDeps } from './defaults.ts';
+
+/** Enough samples for stable P5/P95 at a fraction of the pages' cost (see defaults.ts). */
+const TEST_SAMPLES = 250;
 import { checkReport, MAX_TEXT_CHARS, type CheckDeps, type CheckResult } from './index.ts';
 
 let deps: CheckDeps;
 beforeAll(() => {
-	deps = defaultCheckDeps();
+	deps = defaultCheckDeps({ samples: TEST_SAMPLES });
 });
 
 const check = (text: string) => checkReport(text, deps);

@@ -8,6 +8,9 @@ import articleJson from '../../../data/article/article.json';
 import claimsJson from '../../../data/article/claims.json';
 import { articleText, type Article, type ClaimsFile, type Verdict } from '../data/article.ts';
 import { defaultCheckDeps } from './defaults.ts';
+
+/** Enough samples for stable P5/P95 at a fraction of the pages' cost (see defaults.ts). */
+const TEST_SAMPLES = 250;
 import { checkReport, type CheckVerdict } from './index.ts';
 
 const article = articleJson as unknown as Article;
@@ -55,7 +58,7 @@ const KNOWN_DISAGREEMENTS = [
 describe('seed article self-check', () => {
 	it('finds at least 90 % of the hand-annotated numeric, date and time claims with the same verdict', () => {
 		const text = articleText(article);
-		const result = checkReport(text, defaultCheckDeps());
+		const result = checkReport(text, defaultCheckDeps({ samples: TEST_SAMPLES }));
 		const spans = annotationSpans().filter((a) => NUMERIC_DATE_TIME.test(a.text));
 		expect(spans.map((s) => s.fact)).toContain('range-800km');
 		const disagreements: string[] = [];
@@ -85,7 +88,7 @@ describe('seed article self-check', () => {
 
 	it('judges the article’s own contradiction: Monday is wrong, Sunday right, both against 07:52 KST', () => {
 		const text = articleText(article);
-		const result = checkReport(text, defaultCheckDeps());
+		const result = checkReport(text, defaultCheckDeps({ samples: TEST_SAMPLES }));
 		const monday = result.claims.find((c) => c.text === 'on Monday')!;
 		expect(monday.verdict).toBe('incorrect');
 		expect(monday.reason).toContain('07:52 KST on Sunday 30 January 2022');
