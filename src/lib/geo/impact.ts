@@ -24,6 +24,12 @@ const OSHIMA_OSHIMA = { name: 'Oshima-Oshima island, Hokkaido', lat: 41.51, lon:
 const OKUSHIRI = { name: 'Okushiri Island, Hokkaido', lat: 42.15, lon: 139.47 };
 
 /** Direction of each test's flight as the reported impact area implies it. */
+/**
+ * Assumed launch azimuth when nothing says where a test came down: toward the Sea of Japan, deg. The map
+ * draws the impact and the engine flies the test along this same direction.
+ */
+export const DEFAULT_TEST_AZIMUTH_DEG = 80;
+
 export const IMPACT_DIRECTIONS: Readonly<Record<string, ImpactDirection>> = {
 	'2017-05-14-hwasong-12': {
 		azimuthDeg: 90,
@@ -98,7 +104,7 @@ export interface ImpactPoint extends LatLon {
 
 /**
  * The impact point of `test` flown from `site` with ground range `rangeKm`: the reported coordinates when
- * the dataset has them, else an estimate along the direction in IMPACT_DIRECTIONS (due east when the test
+ * the dataset has them, else an estimate along the direction in IMPACT_DIRECTIONS (toward the Sea of Japan, DEFAULT_TEST_AZIMUTH_DEG, when the test
  * has no entry, and the basis says so).
  */
 export function impactPoint(
@@ -119,12 +125,14 @@ export function impactPoint(
 		};
 	}
 	const dir = IMPACT_DIRECTIONS[test.id];
-	const azimuthDeg = dir?.toward ? inverse(site, dir.toward).azimuthDeg : (dir?.azimuthDeg ?? 90);
+	const azimuthDeg = dir?.toward
+		? inverse(site, dir.toward).azimuthDeg
+		: (dir?.azimuthDeg ?? DEFAULT_TEST_AZIMUTH_DEG);
 	const p = direct(site, azimuthDeg, rangeKm);
 	const basis = dir
 		? `estimated: reported range ${groupedNumber(Math.round(rangeKm))} km ${
 				dir.toward ? `toward ${dir.toward.name}` : `at azimuth ${azimuthDeg} deg`
 			} (${dir.basis})`
-		: `estimated: reported range ${groupedNumber(Math.round(rangeKm))} km, direction unknown, drawn due east`;
+		: `estimated: reported range ${groupedNumber(Math.round(rangeKm))} km, direction unknown, drawn at the assumed azimuth ${DEFAULT_TEST_AZIMUTH_DEG} deg (toward the Sea of Japan)`;
 	return { lat: p.lat, lon: p.lon, estimated: true, azimuthDeg, distanceKm: rangeKm, basis };
 }

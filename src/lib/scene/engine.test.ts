@@ -24,6 +24,7 @@ describe('estimateTest on every test the engine applies to', () => {
 		for (const t of tests)
 			expect(notApplicableReason(t) === null).toBe(
 				(t.trajectory === 'lofted' || t.trajectory === 'standard') &&
+					t.outcome !== 'failure' &&
 					summarizeFigures(t).apogeeKm !== null &&
 					summarizeFigures(t).rangeKm !== null
 			);

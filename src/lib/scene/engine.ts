@@ -17,7 +17,7 @@ import { getMissile, getPlace, getTest, places, testIds, tests } from '../data/d
 import { summarizeFigures } from '../data/figures.ts';
 import type { Missile, Test } from '../data/types.ts';
 import { inverse } from '../geo/geodesic.ts';
-import { IMPACT_DIRECTIONS, impactPoint } from '../geo/impact.ts';
+import { DEFAULT_TEST_AZIMUTH_DEG, IMPACT_DIRECTIONS, impactPoint } from '../geo/impact.ts';
 import { fly } from '../physics/flight.ts';
 import {
 	DEFAULT_SAMPLES,
@@ -58,8 +58,7 @@ import type { GravityTurnSteering } from '../physics/steering.ts';
 /** Bump when a result's meaning changes without a change in the engine's source. */
 export const ENGINE_VERSION = '2.0.0';
 
-/** Assumed launch azimuth when nothing says where a test came down (toward the Sea of Japan), deg. */
-export const DEFAULT_TEST_AZIMUTH_DEG = 80;
+export { DEFAULT_TEST_AZIMUTH_DEG };
 
 /** Launch azimuth of a test: toward its published impact point, else the reported impact area, else 80. */
 export function testAzimuthDeg(test: Test): number {
@@ -90,6 +89,8 @@ export function notApplicableReason(test: Test): string | null {
 	};
 	if (kind !== 'lofted' && kind !== 'standard')
 		return why[kind] ?? `trajectory "${kind}" is not modelled`;
+	if (test.outcome === 'failure')
+		return 'the flight was reported as a failure: its apogee and range describe the failure, not what the vehicle can do';
 	const s = summarizeFigures(test);
 	const missing = [!s.apogeeKm && 'apogee', !s.rangeKm && 'ground range'].filter(Boolean);
 	if (missing.length) return `no reported ${missing.join(' or ')}: nothing to calibrate`;
