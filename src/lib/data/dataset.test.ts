@@ -236,10 +236,10 @@ describe('missiles: values from vehicles.md', () => {
 			}
 	});
 
-	it('every null value has a note; every number has a source', () => {
+	it('every null value has a note; every number has a source or is marked unsourced with a note', () => {
 		for (const m of missiles)
 			for (const [field, p] of params(m.id)) {
-				if (p.value === null) expect(p.note, `${m.id} ${field}`).toBeTruthy();
+				if (p.value === null || p.unsourced) expect(p.note, `${m.id} ${field}`).toBeTruthy();
 				else expect(p.sources.length, `${m.id} ${field}`).toBeGreaterThan(0);
 			}
 	});

@@ -67,15 +67,13 @@ describe('unsourced values', () => {
 });
 
 describe('missileAliasSchema', () => {
-	it('a confirmed alias needs an official or wire source', () => {
+	it('a confirmed alias needs a source', () => {
 		expect(ok(missileAliasSchema, { name: 'KN-17', status: 'confirmed', sources: [SRC] })).toBe(true);
 		expect(
-			messages(missileAliasSchema, {
-				name: 'KN-17',
-				status: 'confirmed',
-				sources: [{ ...SRC, tier: 'analysis' }]
-			})
-		).toEqual(['an official or wire source for a confirmed alias (or status "unconfirmed")']);
+			messages(missileAliasSchema, { name: 'KN-17', status: 'confirmed', sources: [], note: 'x' })
+		).toEqual([
+			'at least one source for a confirmed alias (a page showing an official or wire source using it), or status "unconfirmed"'
+		]);
 	});
 	it('an unconfirmed alias without a source says why', () => {
 		expect(ok(missileAliasSchema, { name: 'KN-28', status: 'unconfirmed', sources: [], note: 'x' })).toBe(true);

@@ -308,7 +308,11 @@ export const stageSchema = v.strictObject({
 	propellantMassKg: vehicleParamSchema('kg')
 });
 
-/** An alias is confirmed only by an official or wire source; one with no source says why. */
+/**
+ * An alias is confirmed only by a page showing an official or wire source using it (a US designation used by
+ * US officials, as reported; KCNA's own name): a confirmed alias needs at least one source, and one with no
+ * source must say why.
+ */
 export const missileAliasSchema = v.pipe(
 	v.strictObject({
 		name: nonEmptyText('alias'),
@@ -318,12 +322,8 @@ export const missileAliasSchema = v.pipe(
 	}),
 	v.forward(
 		v.check(
-			(a) =>
-				a.status !== 'confirmed' ||
-				a.sources.some(
-					(s) => s.tier === 'official' || s.tier === 'wire' || s.tier === undefined
-				),
-			'an official or wire source for a confirmed alias (or status "unconfirmed")'
+			(a) => a.status !== 'confirmed' || a.sources.length >= 1,
+			'at least one source for a confirmed alias (a page showing an official or wire source using it), or status "unconfirmed"'
 		),
 		['sources']
 	),
