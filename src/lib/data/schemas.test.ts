@@ -150,6 +150,14 @@ describe('placeSchema', () => {
 	])('rejects %s', (_name, change) => {
 		expect(ok(placeSchema, { ...place, ...change })).toBe(false);
 	});
+	it('accepts a place with no citable coordinates only when marked unsourced with a note', () => {
+		expect(ok(placeSchema, { ...place, sources: [], unsourced: true, note: 'From notes only.' })).toBe(
+			true
+		);
+		expect(messages(placeSchema, { ...place, sources: [], unsourced: true })).toEqual([
+			'a note saying why no citable page supports the value (it is marked unsourced)'
+		]);
+	});
 });
 
 describe('TEST_ID_PATTERN', () => {

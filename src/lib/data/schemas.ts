@@ -363,16 +363,21 @@ export const missileSchema = v.pipe(
 	)
 );
 
-export const placeSchema = v.strictObject({
-	id: v.pipe(v.string('a place id'), v.regex(SLUG_PATTERN, 'a slug like mupyong-ni')),
-	name: nonEmptyText('name'),
-	kind: v.picklist(['launch-site', 'target', 'city'], 'one of launch-site, target, city'),
-	lat,
-	lon,
-	country: v.optional(nonEmptyText('country')),
-	sources: sourcesSchema,
-	note: v.optional(nonEmptyText('note'))
-});
+export const placeSchema = v.pipe(
+	v.strictObject({
+		id: v.pipe(v.string('a place id'), v.regex(SLUG_PATTERN, 'a slug like mupyong-ni')),
+		name: nonEmptyText('name'),
+		kind: v.picklist(['launch-site', 'target', 'city'], 'one of launch-site, target, city'),
+		lat,
+		lon,
+		country: v.optional(nonEmptyText('country')),
+		sources: v.array(sourceRefSchema, 'a list of sources'),
+		note: v.optional(nonEmptyText('note')),
+		unsourced: unsourcedFlag
+	}),
+	v.forward(v.check((x) => isSourcedOrFlagged(x), SOURCED_OR_SAYS_WHY), ['sources']),
+	v.forward(v.check((x) => flaggedHasNote(x), UNSOURCED_NEEDS_NOTE), ['note'])
+);
 
 const comment = v.optional(v.string());
 
