@@ -1,7 +1,6 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import {
-	ACCEPT_UNMIGRATED_SOURCES,
 	apogeeFigureSchema,
 	flightTimeFigureSchema,
 	missileAliasSchema,
@@ -43,7 +42,7 @@ describe('sourceRefSchema', () => {
 	])('rejects %s', (_name, input) => {
 		expect(ok(sourceRefSchema, input)).toBe(false);
 	});
-	it.skipIf(ACCEPT_UNMIGRATED_SOURCES)('requires tier and checked on every source', () => {
+	it('requires tier and checked on every source', () => {
 		const { tier: _t, checked: _c, ...bare } = SRC;
 		expect(ok(sourceRefSchema, bare)).toBe(false);
 		expect(ok(sourceRefSchema, { ...SRC, checked: undefined })).toBe(false);

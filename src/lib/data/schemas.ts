@@ -33,13 +33,6 @@ export const UTC_PATTERN = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?Z$/;
 const nonEmptyText = (what: string) =>
 	v.pipe(v.string(`${what} (text)`), v.trim(), v.nonEmpty(`non-empty ${what}`));
 
-/**
- * TRANSITIONAL, to be switched off once every source in data/ is re-checked: while true, a source may lack
- * `tier` and `checked` (an unmigrated source), and the domain policy skips it. A source that has a tier is
- * always checked in full.
- */
-export const ACCEPT_UNMIGRATED_SOURCES = true;
-
 export const SOURCE_TIERS = ['official', 'wire', 'outlet', 'analysis'] as const;
 export const sourceTierSchema = v.picklist(SOURCE_TIERS, 'one of official, wire, outlet, analysis');
 
@@ -55,10 +48,6 @@ export const checkedDateSchema = v.pipe(
 	v.check(isRealDate, 'a real calendar date (YYYY-MM-DD)')
 );
 
-/** While migrating, the output type stays SourceRef's (tier and checked required) so callers code to it. */
-const migrating = <S extends v.GenericSchema>(schema: S): S =>
-	(ACCEPT_UNMIGRATED_SOURCES ? v.optional(schema) : schema) as S;
-
 export const sourceRefSchema = v.strictObject({
 	url: v.pipe(
 		v.string('a URL (text)'),
@@ -68,8 +57,8 @@ export const sourceRefSchema = v.strictObject({
 	title: v.optional(nonEmptyText('title')),
 	via: v.optional(nonEmptyText('"via" attribution')),
 	note: v.optional(nonEmptyText('note')),
-	tier: migrating(sourceTierSchema),
-	checked: migrating(checkedDateSchema)
+	tier: sourceTierSchema,
+	checked: checkedDateSchema
 });
 
 const sourcesSchema = v.pipe(
