@@ -110,11 +110,8 @@ export const articleSchema = v.pipe(
 		title: nonEmpty('title'),
 		/** The dataset test the article is about. */
 		testId: nonEmpty('test id'),
-		source: v.strictObject({
-			url: sourceRefSchema.entries.url,
-			publisher: nonEmpty('publisher'),
-			note: v.optional(nonEmpty('note'))
-		}),
+		/** The page the article text was taken from: a source like any other (tier, checked date). */
+		source: sourceRefSchema,
 		blocks: v.pipe(v.array(blockSchema, 'a list of blocks'), v.minLength(1, 'at least one block'))
 	}),
 	v.forward(

@@ -1,7 +1,6 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import {
-	ACCEPT_UNMIGRATED_SOURCES,
 	apogeeFigureSchema,
 	flightTimeFigureSchema,
 	missileAliasSchema,
@@ -43,7 +42,7 @@ describe('sourceRefSchema', () => {
 	])('rejects %s', (_name, input) => {
 		expect(ok(sourceRefSchema, input)).toBe(false);
 	});
-	it.skipIf(ACCEPT_UNMIGRATED_SOURCES)('requires tier and checked on every source', () => {
+	it('requires tier and checked on every source', () => {
 		const { tier: _t, checked: _c, ...bare } = SRC;
 		expect(ok(sourceRefSchema, bare)).toBe(false);
 		expect(ok(sourceRefSchema, { ...SRC, checked: undefined })).toBe(false);
@@ -67,15 +66,13 @@ describe('unsourced values', () => {
 });
 
 describe('missileAliasSchema', () => {
-	it('a confirmed alias needs an official or wire source', () => {
+	it('a confirmed alias needs a source', () => {
 		expect(ok(missileAliasSchema, { name: 'KN-17', status: 'confirmed', sources: [SRC] })).toBe(true);
 		expect(
-			messages(missileAliasSchema, {
-				name: 'KN-17',
-				status: 'confirmed',
-				sources: [{ ...SRC, tier: 'analysis' }]
-			})
-		).toEqual(['an official or wire source for a confirmed alias (or status "unconfirmed")']);
+			messages(missileAliasSchema, { name: 'KN-17', status: 'confirmed', sources: [], note: 'x' })
+		).toEqual([
+			'at least one source for a confirmed alias (a page showing an official or wire source using it), or status "unconfirmed"'
+		]);
 	});
 	it('an unconfirmed alias without a source says why', () => {
 		expect(ok(missileAliasSchema, { name: 'KN-28', status: 'unconfirmed', sources: [], note: 'x' })).toBe(true);
@@ -151,6 +148,14 @@ describe('placeSchema', () => {
 		['an id with capitals', { id: 'Tokyo' }]
 	])('rejects %s', (_name, change) => {
 		expect(ok(placeSchema, { ...place, ...change })).toBe(false);
+	});
+	it('accepts a place with no citable coordinates only when marked unsourced with a note', () => {
+		expect(ok(placeSchema, { ...place, sources: [], unsourced: true, note: 'From notes only.' })).toBe(
+			true
+		);
+		expect(messages(placeSchema, { ...place, sources: [], unsourced: true })).toEqual([
+			'a note saying why no citable page supports the value (it is marked unsourced)'
+		]);
 	});
 });
 

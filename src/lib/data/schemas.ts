@@ -33,13 +33,6 @@ export const UTC_PATTERN = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?Z$/;
 const nonEmptyText = (what: string) =>
 	v.pipe(v.string(`${what} (text)`), v.trim(), v.nonEmpty(`non-empty ${what}`));
 
-/**
- * TRANSITIONAL, to be switched off once every source in data/ is re-checked: while true, a source may lack
- * `tier` and `checked` (an unmigrated source), and the domain policy skips it. A source that has a tier is
- * always checked in full.
- */
-export const ACCEPT_UNMIGRATED_SOURCES = true;
-
 export const SOURCE_TIERS = ['official', 'wire', 'outlet', 'analysis'] as const;
 export const sourceTierSchema = v.picklist(SOURCE_TIERS, 'one of official, wire, outlet, analysis');
 
@@ -55,10 +48,6 @@ export const checkedDateSchema = v.pipe(
 	v.check(isRealDate, 'a real calendar date (YYYY-MM-DD)')
 );
 
-/** While migrating, the output type stays SourceRef's (tier and checked required) so callers code to it. */
-const migrating = <S extends v.GenericSchema>(schema: S): S =>
-	(ACCEPT_UNMIGRATED_SOURCES ? v.optional(schema) : schema) as S;
-
 export const sourceRefSchema = v.strictObject({
 	url: v.pipe(
 		v.string('a URL (text)'),
@@ -68,8 +57,8 @@ export const sourceRefSchema = v.strictObject({
 	title: v.optional(nonEmptyText('title')),
 	via: v.optional(nonEmptyText('"via" attribution')),
 	note: v.optional(nonEmptyText('note')),
-	tier: migrating(sourceTierSchema),
-	checked: migrating(checkedDateSchema)
+	tier: sourceTierSchema,
+	checked: checkedDateSchema
 });
 
 const sourcesSchema = v.pipe(
@@ -308,7 +297,11 @@ export const stageSchema = v.strictObject({
 	propellantMassKg: vehicleParamSchema('kg')
 });
 
-/** An alias is confirmed only by an official or wire source; one with no source says why. */
+/**
+ * An alias is confirmed only by a page showing an official or wire source using it (a US designation used by
+ * US officials, as reported; KCNA's own name): a confirmed alias needs at least one source, and one with no
+ * source must say why.
+ */
 export const missileAliasSchema = v.pipe(
 	v.strictObject({
 		name: nonEmptyText('alias'),
@@ -318,12 +311,8 @@ export const missileAliasSchema = v.pipe(
 	}),
 	v.forward(
 		v.check(
-			(a) =>
-				a.status !== 'confirmed' ||
-				a.sources.some(
-					(s) => s.tier === 'official' || s.tier === 'wire' || s.tier === undefined
-				),
-			'an official or wire source for a confirmed alias (or status "unconfirmed")'
+			(a) => a.status !== 'confirmed' || a.sources.length >= 1,
+			'at least one source for a confirmed alias (a page showing an official or wire source using it), or status "unconfirmed"'
 		),
 		['sources']
 	),
@@ -363,16 +352,21 @@ export const missileSchema = v.pipe(
 	)
 );
 
-export const placeSchema = v.strictObject({
-	id: v.pipe(v.string('a place id'), v.regex(SLUG_PATTERN, 'a slug like mupyong-ni')),
-	name: nonEmptyText('name'),
-	kind: v.picklist(['launch-site', 'target', 'city'], 'one of launch-site, target, city'),
-	lat,
-	lon,
-	country: v.optional(nonEmptyText('country')),
-	sources: sourcesSchema,
-	note: v.optional(nonEmptyText('note'))
-});
+export const placeSchema = v.pipe(
+	v.strictObject({
+		id: v.pipe(v.string('a place id'), v.regex(SLUG_PATTERN, 'a slug like mupyong-ni')),
+		name: nonEmptyText('name'),
+		kind: v.picklist(['launch-site', 'target', 'city'], 'one of launch-site, target, city'),
+		lat,
+		lon,
+		country: v.optional(nonEmptyText('country')),
+		sources: v.array(sourceRefSchema, 'a list of sources'),
+		note: v.optional(nonEmptyText('note')),
+		unsourced: unsourcedFlag
+	}),
+	v.forward(v.check((x) => isSourcedOrFlagged(x), SOURCED_OR_SAYS_WHY), ['sources']),
+	v.forward(v.check((x) => flaggedHasNote(x), UNSOURCED_NEEDS_NOTE), ['note'])
+);
 
 const comment = v.optional(v.string());
 

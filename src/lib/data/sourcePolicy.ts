@@ -9,7 +9,7 @@
  */
 import * as v from 'valibot';
 import { describeValue, type DataValidator, type ValidationIssue } from './issues.ts';
-import { ACCEPT_UNMIGRATED_SOURCES, sourceTierSchema } from './schemas.ts';
+import { sourceTierSchema } from './schemas.ts';
 import type { SourceTier } from './types.ts';
 
 export const POLICY_FILE = 'data/sources-policy.json';
@@ -120,7 +120,6 @@ export function judgeSource(found: FoundSource, policy: SourcePolicy): Validatio
 	const { file, record, field, source } = found;
 	const url = source.url as string;
 	const tier = source.tier as SourceTier | undefined;
-	if (tier === undefined && ACCEPT_UNMIGRATED_SOURCES) return [];
 	const at = (f: string) => (field === '' ? f : `${field}.${f}`);
 	const denied = denyEntryOf(url, policy);
 	if (denied)

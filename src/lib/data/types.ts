@@ -150,4 +150,6 @@ export interface Place {
 	country?: string;
 	sources: SourceRef[];
 	note?: string;
+	/** No citable page gives the coordinates: `note` says where they come from; `sources` may be empty. */
+	unsourced?: true;
 }

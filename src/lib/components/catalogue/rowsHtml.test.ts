@@ -56,8 +56,9 @@ describe('catalogueRowsHtml', () => {
 		]);
 		const may2017 = byId['2017-05-14-hwasong-12'];
 		expect(may2017[0]).toBe('2017-05-13 20:28 UTC 2017-05-14 05:28 KST');
-		// KCNA's 2,111.5 km leads; the others said "more than 2,000 km", so there is no spread.
-		expect(may2017[5]).toBe('2,111.5 km KCNA, JMOD, JCS');
+		// KCNA's 2,111.5 km leads; Japan said "more than 2,000 km", so there is no spread. The JCS gave
+		// no apogee (tests.md: the ">2,000" often attributed to it was Japan's estimate).
+		expect(may2017[5]).toBe('2,111.5 km KCNA, JMOD');
 		// 787 km (KCNA), about 800 km (Japan MoD), about 700 km (ROK JCS): the spread, kept on one line.
 		expect(may2017[6]).toBe('787 km 700–800 km KCNA, JMOD, JCS');
 		expect(trs(html).find((tr) => tr.includes('2017-05-14'))).toContain(
