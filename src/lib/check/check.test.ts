@@ -38,7 +38,7 @@ describe('checkReport: the mistakes reports make', () => {
 			'The Hwasong-17 launched on 24 March 2022 flew 1,090 km and reached an altitude of 6,500 km.',
 			'6,500 km',
 			'incorrect',
-			/No reporter gave 6,500 km .*KCNA “6,248.5 km”/
+			/No reporter gave 6,500 km .*KCNA “[^”]*6,248.5 km”/
 		],
 		[
 			'a launch time half an hour off',

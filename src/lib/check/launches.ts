@@ -105,9 +105,13 @@ export function resolveLaunches(sentences: SentenceInfo[], data: CheckData): Res
 				if (!korea.length && !shifted.length && d.year && d.month)
 					unknownDates.push(`${d.year}-${mmdd(d)}`);
 			} else if (d.form === 'weekday')
-				for (const t of data.tests)
+				for (const t of data.tests) {
 					if (new Date(`${kstDate(t)}T12:00:00Z`).getUTCDay() === d.weekday)
 						add(t, 1, 'the weekday', 'weekday');
+					// A weekday the launch fell on neither in Korea nor at UTC is about another launch.
+					else if (d.weekday !== undefined && !launchWeekdays(t).includes(d.weekday))
+						add(t, -2, '', `contra:weekday:${d.start}`);
+				}
 		}
 		for (const m of s.missiles) {
 			if (inComparison(s, m.start)) continue;
@@ -135,6 +139,12 @@ export function resolveLaunches(sentences: SentenceInfo[], data: CheckData): Res
 	return decide(sentences, data, evidence, unknownDates, unknownMissile);
 }
 
+/** The weekdays of a launch's instant in Korea and at UTC. */
+function launchWeekdays(t: Test): number[] {
+	const ms = new Date(t.launch.kst).getTime();
+	return [9, 0].map((h) => new Date(ms + h * 3_600_000).getUTCDay());
+}
+
 function figureEvidence(
 	s: SentenceInfo,
 	q: QuantityMention,
@@ -148,12 +158,16 @@ function figureEvidence(
 	const unit = field === 'flightTimeS' ? 's' : 'km';
 	for (const t of tests) {
 		const reports = t.figures[field];
-		const { matches } = matchingReports(q, reports, unit);
-		if (matches.length) {
-			add(t, 3, `its ${q.kind === 'flightTime' ? 'flight time' : q.kind} matches`, `fig:${q.kind}`);
+		const { matches, bounds } = matchingReports(q, reports, unit);
+		const same = (r: { value: number }) => Math.abs(r.value - q.si) <= 0.005 * r.value;
+		// A reporter's bound quoted as a plain figure ("6,000 km" for "more than 6,000 km") agrees with the
+		// launch, a little less firmly than a matching estimate.
+		const boundQuoted = !matches.length && bounds.some(same);
+		if (matches.length || boundQuoted) {
+			const what = q.kind === 'flightTime' ? 'flight time' : q.kind;
+			add(t, boundQuoted ? 2 : 3, `its ${what} matches`, `fig:${q.kind}`);
 			// The very number a reporter gave tells two similar launches apart ("2,000 km" vs 2,111.5 km).
-			if (matches.some((r) => Math.abs(r.value - q.si) <= 0.005 * r.value))
-				add(t, 1, '', `same:${q.kind}`);
+			if (matches.some(same)) add(t, 1, '', `same:${q.kind}`);
 			mark(t);
 		} else if (contradicts(q, reports)) add(t, -2, '', `contra:${q.kind}:${q.start}`);
 	}
