@@ -168,8 +168,8 @@ export type StandardRange =
 	| { kind: 'none'; reason: string };
 
 /**
- * "4,165 km" with "4,020–4,235 km" as the band (or "4,020 km – orbital"), "orbital: reaches any point",
- * or "—" when the engine gave none.
+ * "4,165 km" with "4,020–4,235 km" as the band (or "4,020 km – orbital"), "orbital" (reaches any point
+ * on Earth), or "—" when the engine gave none.
  */
 export function formatStandardRange(r: StandardRange): { value: string; band: string | null } {
 	switch (r.kind) {
@@ -183,7 +183,7 @@ export function formatStandardRange(r: StandardRange): { value: string; band: st
 					: null
 			};
 		case 'orbital':
-			return { value: 'orbital: reaches any point', band: null };
+			return { value: 'orbital', band: 'reaches any point on Earth' };
 		case 'none':
 			return { value: '—', band: null };
 	}
