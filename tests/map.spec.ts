@@ -526,3 +526,29 @@ test.describe('/map: views and the address', () => {
 		expect(overflow.scrollers).toEqual([]);
 	});
 });
+
+for (const width of [390, 1280]) {
+	test(`at ${width} px no name on the map covers another name or a marker`, async ({ page }) => {
+		await page.setViewportSize({ width, height: 900 });
+		await openMap(page, '?pts=35.7,139.7,Next+to+Tokyo');
+		await page.locator('.leaflet-container').scrollIntoViewIfNeeded();
+		await expect(page.locator('.rm-text.side-right, .rm-text.side-left').first()).toBeVisible();
+		const overlaps = await page.evaluate(() => {
+			const boxes = (sel: string) =>
+				[...document.querySelectorAll<HTMLElement>(sel)]
+					.filter((e) => getComputedStyle(e).visibility !== 'hidden')
+					.map((e) => ({ text: e.textContent ?? '', r: e.getBoundingClientRect() }));
+			const names = boxes('.rm-text');
+			const icons = boxes('.rm-icon');
+			const hit = (a: DOMRect, b: DOMRect) =>
+				a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+			const out: string[] = [];
+			names.forEach((n, i) => {
+				names.slice(i + 1).forEach((m) => hit(n.r, m.r) && out.push(`${n.text} / ${m.text}`));
+				icons.forEach((m) => hit(n.r, m.r) && out.push(`${n.text} / a marker`));
+			});
+			return out;
+		});
+		expect(overlaps).toEqual([]);
+	});
+}
