@@ -7,7 +7,8 @@
  * Options: --all (every prerendered route, including each /tests/<id>; default: the top-level routes
  * and the first /tests/<id>), --desktop (Lighthouse's desktop preset; default mobile), --no-build (reuse
  * build-lighthouse/), --dir <build> (repeatable: measure these built sites instead, each served by a
- * static server, e.g. a build before and after a change, in one run), --port <n> (default $LOFTED_PORT
+ * static server on ports from --port up, their runs interleaved, e.g. a build before and after a change),
+ * --port <n> (default $LOFTED_PORT
  * or 4187), --route <path> (repeatable: only these routes), --runs <n> (default 5: Lighthouse runs per
  * route; the report keeps the median run, chosen by Lighthouse's own computeMedianRun, and gives the
  * median CPU benchmark beside it), --help.
@@ -106,20 +107,30 @@ const perfOf = (lhr: Lhr) => {
 	return s === null || s === undefined ? null : Math.round(s * 100);
 };
 
+const slugOf = (build: string, route: string) =>
+	`${build.replace(/[^\w.-]+/g, '_')}-${route === '/' ? 'index' : route.slice(1).replace(/[^\w.-]+/g, '_')}`;
+
+const jsonFor = (build: string, route: string, run: number) =>
+	join(outDir, 'lighthouse', `${slugOf(build, route)}.run${run}.json`);
+
+/** The median run (Lighthouse's computeMedianRun) and the summary of all runs of one route. */
+function medianOf(lhrs: Lhr[], route: string, build: string): Scores {
+	const jsonPath = join(outDir, 'lighthouse', `${slugOf(build, route)}.json`);
+	const lhr = lhrs.length === 1 ? lhrs[0] : (computeMedianRun(lhrs as never) as unknown as Lhr);
+	writeFileSync(jsonPath, JSON.stringify(lhr));
+	return summarize(lhr, route, jsonPath, lhrs, build);
+}
+
 async function runLighthouse(
 	url: string,
 	route: string,
 	chromePath: string,
 	build: string
 ): Promise<Scores> {
-	const slug = `${build.replace(/[^\w.-]+/g, '_')}-${route === '/' ? 'index' : route.slice(1).replace(/[^\w.-]+/g, '_')}`;
-	const jsonPath = join(outDir, 'lighthouse', `${slug}.json`);
 	const lhrs: Lhr[] = [];
 	for (let i = 1; i <= runs; i++)
-		lhrs.push(await runOnce(url, join(outDir, 'lighthouse', `${slug}.run${i}.json`), chromePath));
-	const lhr = lhrs.length === 1 ? lhrs[0] : (computeMedianRun(lhrs as never) as unknown as Lhr);
-	writeFileSync(jsonPath, JSON.stringify(lhr));
-	return summarize(lhr, route, jsonPath, lhrs, build);
+		lhrs.push(await runOnce(url, jsonFor(build, route, i), chromePath));
+	return medianOf(lhrs, route, build);
 }
 
 /** One Lighthouse run in a child process (asynchronous: the static server runs in this process). */
@@ -196,7 +207,8 @@ async function main() {
 		fail('No Chromium found: install it with `apt-get install -y chromium` or set CHROME_PATH.', 2);
 	mkdirSync(join(outDir, 'lighthouse'), { recursive: true });
 	const results: Scores[] = [];
-	const measureAll = async (build: string, origin: string) => {
+	/** The routes to measure in a build: --route, or every prerendered one (--all), or the default few. */
+	const routesFor = (build: string) => {
 		const all = routesIn(build);
 		const unknown = (options.route ?? []).filter((r) => !all.includes(r));
 		if (unknown.length)
@@ -204,24 +216,35 @@ async function main() {
 				`No prerendered page for ${unknown.join(', ')} in ${build}. Routes: ${all.join(', ')}.`,
 				2
 			);
-		const routes = options.route?.length ? options.route : options.all ? all : defaultRoutes(all);
-		for (const route of routes) {
-			console.log(`Lighthouse ${build} ${route} ...`);
-			results.push(await runLighthouse(origin + route, route, chromePath, build));
-		}
+		return options.route?.length ? options.route : options.all ? all : defaultRoutes(all);
 	};
 	if (options.dir?.length) {
-		for (const dir of options.dir) {
+		// Several builds: each on its own port, and their runs interleaved (route by route, run by run),
+		// so a change in the machine's load falls on all of them alike.
+		const servers = [];
+		for (const [i, dir] of options.dir.entries()) {
 			if (!existsSync(dir)) fail(`No build at ${dir}/.`, 2);
-			const server = await serveStatic(dir, port);
-			await measureAll(dir, server.origin);
-			await server.close();
+			servers.push({ dir, server: await serveStatic(dir, port + i) });
 		}
+		const routes = routesFor(servers[0].dir);
+		for (const route of routes) {
+			const lhrs = servers.map(() => [] as Lhr[]);
+			for (let run = 1; run <= runs; run++)
+				for (const [i, { dir, server }] of servers.entries()) {
+					console.log(`Lighthouse ${dir} ${route} run ${run} ...`);
+					lhrs[i].push(await runOnce(server.origin + route, jsonFor(dir, route, run), chromePath));
+				}
+			servers.forEach(({ dir }, i) => results.push(medianOf(lhrs[i], route, dir)));
+		}
+		for (const { server } of servers) await server.close();
 	} else {
 		if (!options['no-build']) buildInto({ buildDir, kitDir }, 'npm run lighthouse');
 		if (!existsSync(buildDir)) fail(`No ${buildDir}/: run without --no-build.`, 2);
 		const { origin, stop } = await startPreview({ buildDir, kitDir }, port);
-		await measureAll(buildDir, origin);
+		for (const route of routesFor(buildDir)) {
+			console.log(`Lighthouse ${buildDir} ${route} ...`);
+			results.push(await runLighthouse(origin + route, route, chromePath, buildDir));
+		}
 		stop();
 	}
 

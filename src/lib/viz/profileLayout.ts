@@ -278,6 +278,69 @@ interface LabelInput {
 	fixed: Box[];
 }
 
+type CurveLabel = MovableLabel & { id: string; colorIndex: number; point: ScreenPoint };
+
+const apogeeOf = (pts: ScreenPoint[]) => pts.reduce((best, p) => (p.y < best.y ? p : best), pts[0]);
+const boldWidth = (text: string) => textBox(0, 0, text, 'start', BOLD_LABEL_TEXT).x1;
+
+/** Anchors beside a point: right of it, else left of it (within the plot). */
+function beside(at: ScreenPoint, w: number, gap: number, plot: EqualAspectFrame['plot']) {
+	return [
+		{ x: at.x + gap, anchor: 'start' as const, ok: at.x + gap + w <= plot.x1 },
+		{ x: at.x - gap, anchor: 'end' as const, ok: at.x - gap - w >= plot.x0 }
+	]
+		.filter((a) => a.ok)
+		.map(({ x, anchor }) => ({ x, anchor }));
+}
+
+/** Flown curves: in a column right of the tallest apogee, else beside their own apogee. */
+function flownLabels({ series, projected, plot }: LabelInput): CurveLabel[] {
+	const flown = series
+		.map((s, i) => ({ s, i }))
+		.filter(({ s, i }) => s.role === 'lofted' && projected[i].length > 0);
+	const columnX = Math.max(...flown.map(({ i }) => apogeeOf(projected[i]).x), plot.x0) + 10;
+	return flown.map(({ s, i }) => {
+		const point = apogeeOf(projected[i]);
+		const w = boldWidth(s.shortLabel);
+		const column = columnX + w <= plot.x1 ? [{ x: columnX, anchor: 'start' as const }] : [];
+		return {
+			id: s.id,
+			colorIndex: s.colorIndex,
+			text: s.shortLabel,
+			y: point.y + 4,
+			at: [...column, ...beside(point, w, 10, plot)],
+			style: BOLD_LABEL_TEXT,
+			point
+		};
+	});
+}
+
+/** Standard curves: beside their impact (curved; impacts spread along the ground) or over their apogee. */
+function standardLabels({ series, projected, plot, mode }: LabelInput): CurveLabel[] {
+	return series.flatMap((s, i) => {
+		if (s.role !== 'standard' || projected[i].length === 0) return [];
+		const text = `${s.shortLabel} (standard)`;
+		const w = boldWidth(text);
+		const point = mode === 'flat' ? apogeeOf(projected[i]) : projected[i][projected[i].length - 1];
+		const middle = {
+			x: Math.max(plot.x0 + w / 2, Math.min(plot.x1 - w / 2, point.x)),
+			anchor: 'middle' as const
+		};
+		const sides = beside(point, w, 8, plot);
+		return [
+			{
+				id: s.id,
+				colorIndex: s.colorIndex,
+				text,
+				style: BOLD_LABEL_TEXT,
+				point,
+				y: point.y - (mode === 'flat' ? 8 : 4),
+				at: mode === 'flat' ? [middle, ...sides] : [...sides, middle]
+			}
+		];
+	});
+}
+
 /**
  * Direct labels: flown curves in a column right of the tallest apogee (with leader lines), standard curves
  * beside their impact (curved) or above their apogee (flat), reference lines at their end; each then moved
@@ -285,55 +348,8 @@ interface LabelInput {
  * or left out when there is none (the legend names every curve).
  */
 function placeDirectLabels(input: LabelInput) {
-	const { series, projected, mode, plot } = input;
-	const apogee = (pts: ScreenPoint[]) => pts.reduce((best, p) => (p.y < best.y ? p : best), pts[0]);
-	const width = (text: string) => textBox(0, 0, text, 'start', BOLD_LABEL_TEXT).x1;
-	/** Anchors beside a point: right of it, else left of it (within the plot). */
-	const beside = (at: ScreenPoint, w: number, gap: number) =>
-		[
-			{ x: at.x + gap, anchor: 'start' as const, ok: at.x + gap + w <= plot.x1 },
-			{ x: at.x - gap, anchor: 'end' as const, ok: at.x - gap - w >= plot.x0 }
-		]
-			.filter((a) => a.ok)
-			.map(({ x, anchor }) => ({ x, anchor }));
-	const wanted: (MovableLabel & { id: string; colorIndex: number; point: ScreenPoint })[] = [];
-	const flown = series
-		.map((s, i) => ({ s, i }))
-		.filter(({ s, i }) => s.role === 'lofted' && projected[i].length > 0);
-	const columnX = Math.max(...flown.map(({ i }) => apogee(projected[i]).x), plot.x0) + 10;
-	for (const { s, i } of flown) {
-		const point = apogee(projected[i]);
-		const w = width(s.shortLabel);
-		const at = columnX + w <= plot.x1 ? [{ x: columnX, anchor: 'start' as const }] : [];
-		wanted.push({
-			id: s.id,
-			colorIndex: s.colorIndex,
-			text: s.shortLabel,
-			y: point.y + 4,
-			at: [...at, ...beside(point, w, 10)],
-			style: BOLD_LABEL_TEXT,
-			point
-		});
-	}
-	series.forEach((s, i) => {
-		if (s.role !== 'standard' || projected[i].length === 0) return;
-		const text = `${s.shortLabel} (standard)`;
-		const w = width(text);
-		const point = mode === 'flat' ? apogee(projected[i]) : projected[i][projected[i].length - 1];
-		const middle = {
-			x: Math.max(plot.x0 + w / 2, Math.min(plot.x1 - w / 2, point.x)),
-			anchor: 'middle' as const
-		};
-		wanted.push({
-			id: s.id,
-			colorIndex: s.colorIndex,
-			text,
-			style: BOLD_LABEL_TEXT,
-			point,
-			y: point.y - (mode === 'flat' ? 8 : 4),
-			at: mode === 'flat' ? [middle, ...beside(point, w, 8)] : [...beside(point, w, 8), middle]
-		});
-	});
+	const { plot } = input;
+	const wanted = [...flownLabels(input), ...standardLabels(input)];
 	const placed = placeLabels(wanted, input.fixed, plot.y0 + 10, plot.y1 - 2);
 	const refs = placeLabels(
 		input.references.map((r) => ({ text: r.text, y: r.y, at: [{ x: r.x, anchor: r.anchor }] })),
@@ -368,18 +384,17 @@ function placeDirectLabels(input: LabelInput) {
 	return { labels, references, boxes };
 }
 
-export function profileLayout(
-	series: ProfileSeries[],
-	options: ProfileLayoutOptions
-): ProfileLayout {
+/** The equal-aspect frame holding every sample, the surface under them and the reference shells. */
+function fitFrame(
+	series: readonly ProfileSeries[],
+	options: ProfileLayoutOptions,
+	radiusKm: number
+) {
 	const { mode, width } = options;
-	const radiusKm = options.radiusKm ?? EARTH_MEAN_RADIUS_KM;
 	const margins: Margins = { top: 18, right: 14, bottom: 46, left: width < 480 ? 48 : 58 };
 	const toPlane = (s: number, h: number): PlanePointKm => profilePoint(mode, s, h, radiusKm);
 	const ext = extent(series);
 	const topRefKm = Math.max(...REFERENCE_ALTITUDES.map((r) => r.altitudeKm));
-
-	// Frame: every sample, the surface under them and the reference shells over the same span.
 	const planes = series.map((s) => s.points.map((p) => toPlane(p.downrangeKm, p.altitudeKm)));
 	const framePoints: PlanePointKm[] = planes.flat();
 	framePoints.push(...constantAltitudeLine(mode, 0, 0, ext.maxDownrangeKm, 100, radiusKm));
@@ -389,45 +404,55 @@ export function profileLayout(
 		options.height ??
 		heightForAspect(bounds, width, margins, options.minHeight ?? 260, options.maxHeight ?? 700);
 	const frame = equalAspectFrame(bounds, width, height, margins);
-	const { x, y, plot } = frame;
-	const toScreen = (q: PlanePointKm): ScreenPoint => ({ x: round1(x(q.xKm)), y: round1(y(q.yKm)) });
-	const project = (s: number, h: number) => toScreen(toPlane(s, h));
+	const toScreen = (q: PlanePointKm): ScreenPoint => ({
+		x: round1(frame.x(q.xKm)),
+		y: round1(frame.y(q.yKm))
+	});
+	return { ext, planes, height, frame, toScreen, toPlane };
+}
 
-	// The visible downrange span (the view may show ground before launch and past the farthest impact).
+/**
+ * The surface line, the ground under it (curved: the whole Earth as a disc, as a sector would show a
+ * notch once the view spans over half the globe; flat: the band under the ground line) and the
+ * reference altitudes, across the visible downrange span, with where each reference's label goes.
+ */
+function earthAndReferences(
+	mode: ProfileMode,
+	width: number,
+	ext: Extent,
+	frame: EqualAspectFrame,
+	toScreen: (q: PlanePointKm) => ScreenPoint,
+	launch: ScreenPoint,
+	radiusKm: number
+) {
+	const { plot } = frame;
+	// The view may show ground before launch and past the farthest impact.
 	const spanPadKm = Math.max(ext.maxDownrangeKm * 0.15, (plot.x1 - plot.x0) / frame.pxPerKm);
 	const fromKm = -spanPadKm;
 	const toKm = ext.maxDownrangeKm + spanPadKm;
 	// Arcs: about 240 segments across the view.
 	const arcStepKm = Math.max(25, (toKm - fromKm) / 240);
-	const surface = constantAltitudeLine(mode, 0, fromKm, toKm, arcStepKm, radiusKm).map(toScreen);
-	const surfaceD = pathOf(surface) ?? '';
-	// Curved: the whole Earth as a disc (a sector would show a notch once the view spans over half the
-	// globe); flat: the band under the ground line.
+	const line = (altitudeKm: number) =>
+		constantAltitudeLine(mode, altitudeKm, fromKm, toKm, arcStepKm, radiusKm).map(toScreen);
+	const surface = line(0);
 	const circumference = 2 * Math.PI * radiusKm;
-	const groundD =
+	const ground =
 		mode === 'curved'
-			? (pathOf(
-					constantAltitudeLine('curved', 0, 0, circumference, circumference / 360, radiusKm).map(
-						toScreen
-					)
-				) ?? '') + 'Z'
-			: (pathOf([
+			? constantAltitudeLine('curved', 0, 0, circumference, circumference / 360, radiusKm).map(
+					toScreen
+				)
+			: [
 					...surface,
 					{ x: surface[surface.length - 1].x, y: plot.y1 + 10 },
 					{ x: surface[0].x, y: plot.y1 + 10 }
-				]) ?? '') + 'Z';
-
+				];
 	const inPlot = (p: ScreenPoint) =>
 		p.x >= plot.x0 && p.x <= plot.x1 && p.y >= plot.y0 && p.y <= plot.y1;
 	// Reference labels: in curved mode, left of the launch vertical when there is room (the sky there is
 	// empty); otherwise at the far visible end of each line, just above it.
-	const launch = project(0, 0);
 	const labelLeft = mode === 'curved' && launch.x - plot.x0 > 200;
-	const narrow = width < 560;
-	const refs = REFERENCE_ALTITUDES.map((ref) => {
-		const pts = constantAltitudeLine(mode, ref.altitudeKm, fromKm, toKm, arcStepKm, radiusKm).map(
-			toScreen
-		);
+	const references = REFERENCE_ALTITUDES.map((ref) => {
+		const pts = line(ref.altitudeKm);
 		const visible = pts.filter(inPlot);
 		let end = visible.length > 0 ? visible[visible.length - 1] : pts[pts.length - 1];
 		if (labelLeft) {
@@ -437,9 +462,56 @@ export function profileLayout(
 				end
 			);
 		}
-		return { ref, d: pathOf(pts) ?? '', end };
+		return {
+			altitudeKm: ref.altitudeKm,
+			d: pathOf(pts) ?? '',
+			label: {
+				text: width < 560 ? ref.shortLabel : ref.label,
+				x: labelLeft ? end.x : Math.min(plot.x1 - 2, end.x),
+				y: end.y - 4,
+				anchor: 'end' as const
+			}
+		};
 	});
+	return { surfaceD: pathOf(surface) ?? '', groundD: (pathOf(ground) ?? '') + 'Z', references };
+}
 
+/** The axis titles: altitude above the launch vertical, downrange under the plot. */
+function axisTitles(
+	mode: ProfileMode,
+	width: number,
+	height: number,
+	plot: EqualAspectFrame['plot'],
+	launch: ScreenPoint
+) {
+	const text = 'Altitude (km)';
+	return {
+		altitudeTitle:
+			launch.x - plot.x0 > 90
+				? { text, x: launch.x + 4, y: plot.y0 - 6, anchor: 'end' as const }
+				: { text, x: Math.max(4, launch.x - 40), y: plot.y0 - 6, anchor: 'start' as const },
+		downrangeTitle: {
+			text:
+				width < 560
+					? 'Downrange (km)'
+					: `Downrange along the surface (km), ${mode === 'curved' ? 'Earth drawn to scale' : 'flat ground'}`,
+			x: round1((plot.x0 + plot.x1) / 2),
+			y: height - 6
+		}
+	};
+}
+
+export function profileLayout(
+	series: ProfileSeries[],
+	options: ProfileLayoutOptions
+): ProfileLayout {
+	const { mode, width } = options;
+	const radiusKm = options.radiusKm ?? EARTH_MEAN_RADIUS_KM;
+	const { ext, planes, height, frame, toScreen, toPlane } = fitFrame(series, options, radiusKm);
+	const { plot } = frame;
+	const project = (s: number, h: number) => toScreen(toPlane(s, h));
+	const launch = project(0, 0);
+	const earth = earthAndReferences(mode, width, ext, frame, toScreen, launch, radiusKm);
 	const projected = planes.map((pts) => pts.map(toScreen));
 	const lines: SeriesLine[] = series.map((s, i) => ({
 		id: s.id,
@@ -448,24 +520,8 @@ export function profileLayout(
 		d: pathOf(simplify(projected[i], 0.3)) ?? '',
 		dash: dashFor(s.role)
 	}));
-
 	const ticks = axisTicks(mode, width, ext, frame, project, radiusKm);
-	const altitudeTitle =
-		launch.x - plot.x0 > 90
-			? { text: 'Altitude (km)', x: launch.x + 4, y: plot.y0 - 6, anchor: 'end' as const }
-			: {
-					text: 'Altitude (km)',
-					x: Math.max(4, launch.x - 40),
-					y: plot.y0 - 6,
-					anchor: 'start' as const
-				};
-	const downrangeTitle = {
-		text: narrow
-			? 'Downrange (km)'
-			: `Downrange along the surface (km), ${mode === 'curved' ? 'Earth drawn to scale' : 'flat ground'}`,
-		x: round1((plot.x0 + plot.x1) / 2),
-		y: height - 6
-	};
+	const { altitudeTitle, downrangeTitle } = axisTitles(mode, width, height, plot, launch);
 	const fixed: Box[] = [
 		...[...ticks.altitudeTicks, ...ticks.downrangeTicks].map((t) =>
 			textBox(t.labelX, t.labelY, t.label, t.anchor)
@@ -476,27 +532,21 @@ export function profileLayout(
 	const placed = placeDirectLabels({
 		series,
 		projected,
-		references: refs.map((r) => ({
-			text: narrow ? r.ref.shortLabel : r.ref.label,
-			x: labelLeft ? r.end.x : Math.min(plot.x1 - 2, r.end.x),
-			y: r.end.y - 4,
-			anchor: 'end' as const
-		})),
+		references: earth.references.map((r) => r.label),
 		mode,
 		plot,
 		fixed
 	});
-
 	return {
 		mode,
 		width,
 		height,
 		frame,
 		plot,
-		groundD,
-		surfaceD,
-		references: refs.map((r, i) => ({
-			altitudeKm: r.ref.altitudeKm,
+		groundD: earth.groundD,
+		surfaceD: earth.surfaceD,
+		references: earth.references.map((r, i) => ({
+			altitudeKm: r.altitudeKm,
 			d: r.d,
 			label: placed.references[i]
 		})),
