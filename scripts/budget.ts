@@ -161,6 +161,12 @@ function readBudgets(): Record<string, number> {
 }
 
 function main() {
+	if (process.argv.includes('--help')) {
+		console.log(
+			'Usage: npm run budget -- [--dir <build dir> --kit <kit dir>] [--out <dir>] [--help]'
+		);
+		return;
+	}
 	const budgets = readBudgets();
 	let buildDir = argValue('--dir');
 	let kitDir = argValue('--kit');
