@@ -4,6 +4,7 @@ import svelte from 'eslint-plugin-svelte';
 import globals from 'globals';
 import ts from 'typescript-eslint';
 import svelteConfig from './svelte.config.js';
+import layers from './scripts/eslint-layers.js';
 
 /** Pure layers: no UI framework, no map library, no SvelteKit runtime. */
 const pureLayerRule = {
@@ -13,7 +14,8 @@ const pureLayerRule = {
 			paths: [
 				{
 					name: 'svelte',
-					message: 'Pure layers (physics, geo, data, viz) must not import Svelte.'
+					message:
+						'Pure layers (data, physics, geo, viz, state, scene, check) must not import Svelte.'
 				},
 				{ name: 'leaflet', message: 'Pure layers must not import Leaflet; wrap it in a component.' }
 			],
@@ -67,7 +69,23 @@ export default ts.config(
 		}
 	},
 	{
-		files: ['src/lib/physics/**', 'src/lib/geo/**', 'src/lib/data/**', 'src/lib/viz/**'],
+		// The direction of imports between the layers (scripts/eslint-layers.js, docs/architecture.md).
+		files: ['src/**/*.ts', 'src/**/*.js', 'src/**/*.svelte'],
+		plugins: { lofted: layers },
+		rules: { 'lofted/layers': 'error' }
+	},
+	{
+		files: [
+			'src/lib/physics/**',
+			'src/lib/geo/**',
+			'src/lib/data/**',
+			'src/lib/viz/**',
+			'src/lib/state/**',
+			'src/lib/scene/**',
+			'src/lib/check/**'
+		],
+		// The one URL-state helper is rune code by design (state/*.svelte.ts).
+		ignores: ['src/lib/state/*.svelte.ts'],
 		rules: pureLayerRule
 	}
 );

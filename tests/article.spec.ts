@@ -6,6 +6,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { ready as whenReady } from './gates';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
@@ -34,12 +35,15 @@ async function tabTo(page: Page, fact: string, max = 80): Promise<number> {
 
 async function ready(page: Page) {
 	await page.goto('/');
-	await expect(page.locator('html[data-hydrated]')).toBeAttached();
-	// Annotations turn from links into buttons a few blocks per task after hydration.
-	await expect(page.locator('article[data-annotations="buttons"]')).toBeAttached();
+	await whenReady(page);
 }
 
-test.describe('article annotations (hydrated)', () => {
+/** The fact check a marker opens (a native popover dialog), by fact id. */
+const panelOf = (page: Page, fact: string) => page.locator(`[id="check-${fact}"]`);
+const isOpen = (page: Page, fact: string) =>
+	panelOf(page, fact).evaluate((el) => el.matches(':popover-open'));
+
+test.describe('article annotations', () => {
 	test('keyboard only: Tab to an annotation, Enter opens it, its source link is readable, Escape closes', async ({
 		page
 	}) => {
@@ -48,15 +52,13 @@ test.describe('article annotations (hydrated)', () => {
 		await tabTo(page, fact);
 		const button = page.locator(`[data-fact="${fact}"] button`);
 		await expect(button).toBeFocused();
-		await expect(button).toHaveAttribute('aria-expanded', 'false');
 		await expect(button).toHaveAccessibleName(
 			/Fact check of “Has Launched A Missile Into Space”: Partly correct/
 		);
+		expect(await isOpen(page, fact)).toBe(false);
 
 		await page.keyboard.press('Enter');
-		await expect(button).toHaveAttribute('aria-expanded', 'true');
-		const panelId = await button.getAttribute('aria-controls');
-		const panel = page.locator(`#${panelId} [data-testid="fact-panel"]`);
+		const panel = panelOf(page, fact);
 		await expect(panel).toBeVisible();
 		await expect(panel).toBeFocused();
 		await expect(panel).toContainText('Partly correct');
@@ -67,15 +69,14 @@ test.describe('article annotations (hydrated)', () => {
 		const link = panel.locator('.fd-sources a').first();
 		await expect(link).toHaveText(expected.publisher);
 		await expect(link).toHaveAttribute('href', expected.url);
-		// Keyboard reaches it: Tab from the focused panel lands on a link inside it.
+		// Keyboard reaches it: Tab from the focused panel lands on a control inside it.
 		await page.keyboard.press('Tab');
 		expect(
 			await page.evaluate(() => !!document.activeElement?.closest('[data-testid="fact-panel"]'))
 		).toBe(true);
 
 		await page.keyboard.press('Escape');
-		await expect(panel).toHaveCount(0);
-		await expect(button).toHaveAttribute('aria-expanded', 'false');
+		await expect(panel).toBeHidden();
 		await expect(button).toBeFocused();
 	});
 
@@ -85,13 +86,13 @@ test.describe('article annotations (hydrated)', () => {
 		await ready(page);
 		await tabTo(page, 'launch-day-monday');
 		await page.keyboard.press('Enter');
-		const panel = page.locator('[data-testid="fact-panel"]');
+		const panel = panelOf(page, 'launch-day-monday');
 		await expect(panel).toContainText('Incorrect');
 		await expect(panel).toContainText('Sunday 30 January 2022, 07:52 KST (UTC+9)');
 		await expect(panel).toContainText('Saturday 29 January 2022, 22:52 UTC');
 		await expect(panel).toContainText('Monday 31 January 2022 is the day KCNA reported the launch');
 		await page.keyboard.press('Escape');
-		await expect(panel).toHaveCount(0);
+		await expect(panel).toBeHidden();
 	});
 
 	test('pointer: clicking the phrase opens the unit check; another annotation replaces it; Close closes', async ({
@@ -99,19 +100,28 @@ test.describe('article annotations (hydrated)', () => {
 	}) => {
 		await ready(page);
 		await page.locator('[data-fact="range-800km"] .phrase').first().click();
-		const panel = page.locator('[data-testid="fact-panel"]');
-		await expect(panel).toContainText('800 km = 497.10 mi; 497 mi is correct.');
-		await expect(panel).toContainText('Japan Ministry of Defense');
-		await expect(panel).toContainText('South Korea Joint Chiefs of Staff');
+		const range = panelOf(page, 'range-800km');
+		await expect(range).toContainText('800 km = 497.10 mi; 497 mi is correct.');
+		await expect(range).toContainText('Japan Ministry of Defense');
+		await expect(range).toContainText('South Korea Joint Chiefs of Staff');
+		// A click outside the open check closes it; the next marker opens its own.
+		await page
+			.getByTestId('article')
+			.locator('h1')
+			.click({ position: { x: 2, y: 2 } });
+		await expect(range).toBeHidden();
 		await page.locator('[data-fact="apogee-2000km"] button').click();
-		await expect(panel).toHaveCount(1);
-		await expect(panel).toContainText('1,242 mi is truncated: it should round to 1,243 mi.');
-		await panel.getByRole('button', { name: /Close/ }).click();
-		await expect(panel).toHaveCount(0);
+		const apogee = panelOf(page, 'apogee-2000km');
+		await expect(apogee).toContainText('1,242 mi is truncated: it should round to 1,243 mi.');
+		await expect(page.locator('[data-testid="fact-panel"]:popover-open')).toHaveCount(1);
+		await apogee.getByRole('button', { name: /Close/ }).click();
+		await expect(apogee).toBeHidden();
 		await expect(page.locator('[data-fact="apogee-2000km"] button')).toBeFocused();
 	});
 
-	test('the facts panel shows the test from the dataset, with reporters', async ({ page }) => {
+	test('the facts panel shows the test from the dataset, with reporters, and the links to explore it', async ({
+		page
+	}) => {
 		await ready(page);
 		const facts = page.getByTestId('facts-panel');
 		await expect(facts.locator('[data-fact="test.2022-01-30-hwasong-12.launch"]')).toContainText(
@@ -123,11 +133,28 @@ test.describe('article annotations (hydrated)', () => {
 		await expect(
 			facts.locator('[data-fact="test.2022-01-30-hwasong-12.flightTimeS"]')
 		).toContainText('about 30 min');
+		const explore = page.getByRole('navigation', { name: 'Explore this test' });
 		for (const name of ['Range map', 'Trajectory profiles', 'Catalogue of all launches'])
-			await expect(facts.getByRole('link', { name: new RegExp(name) })).toBeVisible();
+			await expect(explore.getByRole('link', { name: new RegExp(name) })).toBeVisible();
 		await expect(
-			facts.getByRole('link', { name: 'Catalogue entry for this test' })
+			explore.getByRole('link', { name: 'Catalogue entry for this test' })
 		).toHaveAttribute('href', /\/tests\/2022-01-30-hwasong-12$/);
+	});
+
+	test('"Explore this test" is reachable without scrolling a nested panel', async ({ page }) => {
+		await page.setViewportSize({ width: 1280, height: 700 });
+		await ready(page);
+		const explore = page.getByRole('navigation', { name: 'Explore this test' });
+		await expect(explore).toBeInViewport();
+		// No box between it and the page scrolls on its own.
+		const nested = await explore.evaluate((el) => {
+			for (let p = el.parentElement; p; p = p.parentElement) {
+				const o = getComputedStyle(p).overflowY;
+				if ((o === 'auto' || o === 'scroll') && p.scrollHeight > p.clientHeight) return p.className;
+			}
+			return null;
+		});
+		expect(nested).toBeNull();
 	});
 
 	for (const colorScheme of ['light', 'dark'] as const) {
@@ -135,7 +162,7 @@ test.describe('article annotations (hydrated)', () => {
 			await page.emulateMedia({ colorScheme });
 			await ready(page);
 			await page.locator('[data-fact="launch-day-monday"] button').click();
-			await expect(page.locator('[data-testid="fact-panel"]')).toBeVisible();
+			await expect(panelOf(page, 'launch-day-monday')).toBeVisible();
 			const result = await new AxeBuilder({ page })
 				.include('[data-testid="article"]')
 				.include('[data-testid="facts-panel"]')
@@ -148,141 +175,39 @@ test.describe('article annotations (hydrated)', () => {
 	}
 });
 
-/** Opens /tests, then follows the site navigation's "Article" link (a client-side navigation). */
-async function articleByClientNavigation(page: Page) {
-	await page.goto('/tests');
-	await expect(page.locator('html[data-hydrated]')).toBeAttached();
-	await page
-		.getByRole('navigation', { name: 'Site' })
-		.getByRole('link', { name: 'Article' })
-		.click();
-}
+test.describe('the article needs no script', () => {
+	test('its HTML carries no script and no module preload', async ({ request }) => {
+		const html = await (await request.get('/')).text();
+		expect(html).not.toMatch(/<script\b/);
+		expect(html).not.toMatch(/rel="modulepreload"/);
+	});
 
-test.describe('article content loaded by client-side navigation', () => {
-	test('from another page, the article and the claims list arrive as static HTML and work', async ({
+	test('from another page, the site navigation reaches the article and the claims list, both working', async ({
 		page
 	}) => {
-		await articleByClientNavigation(page);
+		await page.goto('/tests');
+		await whenReady(page);
+		await page
+			.getByRole('navigation', { name: 'Site' })
+			.getByRole('link', { name: 'Article' })
+			.click();
 		await expect(page).toHaveURL(/\/$/);
-		await expect(page.locator('article[data-annotations="buttons"]')).toBeAttached();
+		await expect(page.getByTestId('article')).toBeVisible();
 		await page.locator('[data-fact="launch-day-monday"] button').click();
-		await expect(page.getByTestId('fact-panel')).toContainText(
+		await expect(panelOf(page, 'launch-day-monday')).toContainText(
 			'Saturday 29 January 2022, 22:52 UTC'
 		);
-
+		await page.keyboard.press('Escape');
 		await page.getByRole('link', { name: `All ${claims.length} checks as a list` }).click();
 		await expect(page).toHaveURL(/\/claims$/);
 		await expect(page.locator('#notes-list > li.note')).toHaveCount(claims.length);
 	});
-
-	test('when the article cannot be fetched, the page says so instead of showing nothing', async ({
-		page
-	}) => {
-		await page.route('**/article.json', (route) => route.fulfill({ status: 503, body: '' }));
-		await articleByClientNavigation(page);
-		await expect(page.getByRole('alert')).toContainText(
-			'The article could not be loaded (HTTP 503); reload the page to see it.'
-		);
-	});
 });
 
-test('if the checks cannot be fetched, the open panel says why; the next open tries again', async ({
-	page
-}) => {
-	let refuse = true;
-	await page.route('**/article-facts.json', (route) =>
-		refuse ? route.fulfill({ status: 503, body: '' }) : route.continue()
-	);
-	await ready(page);
-	const button = page.locator('[data-fact="launch-day-monday"] button');
-	await button.click();
-	const panel = page.getByTestId('fact-panel');
-	await expect(panel.getByRole('alert')).toContainText(
-		'This check could not be loaded (HTTP 503 for /article-facts.json)'
-	);
-	await expect(
-		panel.getByRole('link', { name: 'This check in the list of all claims' })
-	).toHaveAttribute('href', /\/claims#note-launch-day-monday$/);
-	await page.keyboard.press('Escape');
-	refuse = false;
-	await button.click();
-	await expect(panel).toContainText('Saturday 29 January 2022, 22:52 UTC');
-	await expect(panel.getByRole('alert')).toHaveCount(0);
-});
-
-test('if the panel code cannot be loaded, opening a check says so and links to the claims list', async ({
-	page,
-	request
-}) => {
-	// The panel's code is loaded after the page (not part of the first load): refuse every script the
-	// prerendered page does not preload, as an interrupted connection would.
-	const html = await (await request.get('/')).text();
-	const firstLoad = new Set(
-		[...html.matchAll(/<link\b[^>]*\brel="modulepreload"[^>]*>/g)].map((m) =>
-			(m[0].match(/\bhref="([^"]+)"/)?.[1] ?? '').replace(/^\.\//, '/')
-		)
-	);
-	expect(firstLoad.size).toBeGreaterThan(0);
-	await page.route('**/_app/immutable/**/*.js', (route) =>
-		firstLoad.has(new URL(route.request().url()).pathname) ? route.continue() : route.abort()
-	);
-	await page.goto('/');
-	await expect(page.locator('article[data-annotations="buttons"]')).toBeAttached();
-	const button = page.locator('[data-fact="launch-day-monday"] button');
-	await button.click();
-	await expect(button).toHaveAttribute('aria-expanded', 'true');
-	const alert = page.getByRole('alert');
-	await expect(alert).toContainText('The fact check could not be opened');
-	await expect(alert.getByRole('link', { name: 'this check in the list' })).toHaveAttribute(
-		'href',
-		/\/claims#note-launch-day-monday$/
-	);
-	await page.keyboard.press('Escape');
-	await expect(alert).toHaveCount(0);
-	await expect(button).toHaveAttribute('aria-expanded', 'false');
-});
-
-test('an annotation activated before its turn to become a button opens its panel at once', async ({
-	page
-}) => {
-	// Blocks turn into buttons one per animation frame: hold the frames back, so only the first block
-	// (the headline) is converted when the reader clicks in the last paragraph.
-	await page.addInitScript(() => {
-		const held: FrameRequestCallback[] = [];
-		const original = window.requestAnimationFrame.bind(window);
-		window.requestAnimationFrame = (callback) => (held.push(callback), 0);
-		Object.assign(window, {
-			releaseFrames: () => {
-				window.requestAnimationFrame = original;
-				for (const callback of held.splice(0)) original(callback);
-			}
-		});
-	});
-	await page.goto('/');
-	await expect(page.locator('html[data-hydrated]')).toBeAttached();
-	const article = page.getByTestId('article');
-	await expect(article.locator('[data-block="0"] button.marker').first()).toBeAttached();
-	await expect(article).toHaveAttribute('data-annotations', 'links');
-	const link = article.locator('a[data-fact="games-later-this-month"]');
-	await expect(link).toHaveCount(1);
-	await link.locator('.phrase').last().click();
-	await expect(page).toHaveURL(/\/$/); // not navigated to /claims
-	const button = article.locator('[data-fact="games-later-this-month"] button');
-	await expect(button).toHaveAttribute('aria-expanded', 'true');
-	await expect(page.getByTestId('fact-panel')).toBeFocused();
-	await expect(page.getByTestId('fact-panel')).toContainText('Partly correct');
-	await page.evaluate(() => (window as unknown as { releaseFrames: () => void }).releaseFrames());
-	await expect(article).toHaveAttribute('data-annotations', 'buttons');
-	await expect(article.locator('a.annotation')).toHaveCount(0);
-	await expect(button).toHaveAttribute('aria-expanded', 'true'); // still open, still the same button
-	await page.keyboard.press('Escape');
-	await expect(button).toBeFocused();
-});
-
-test.describe('article before any script runs', () => {
+test.describe('article with JavaScript disabled', () => {
 	test.use({ javaScriptEnabled: false });
 
-	test('the static page has the whole text, >= 20 data-fact links to endnotes, and no boilerplate', async ({
+	test('the whole text, >= 20 annotations whose checks open, and the endnotes reachable', async ({
 		page
 	}) => {
 		await page.goto('/');
@@ -295,16 +220,17 @@ test.describe('article before any script runs', () => {
 			})
 		);
 		expect(texts.map(squash)).toEqual(paragraphs.map(squash));
-		const annotations = article.locator('[data-fact]');
+		const annotations = article.locator('span[data-fact]');
 		expect(await annotations.count()).toBeGreaterThanOrEqual(20);
-		expect(await article.locator('button').count()).toBe(0);
 		expect(await page.content()).not.toContain('Leave a Reply');
 
-		// Without JavaScript an annotation is a link to its endnote on the claims page.
-		const monday = article.locator('a[data-fact="launch-day-monday"]');
-		// Prerendered links are relative (./claims#...), as SvelteKit writes them.
-		await expect(monday).toHaveAttribute('href', /^\.?\/claims#note-launch-day-monday$/);
-		await monday.click();
+		// The marker opens its check with no script (a native popover), and the check links to its endnote.
+		await article.locator('[data-fact="launch-day-monday"] button').click();
+		const panel = panelOf(page, 'launch-day-monday');
+		await expect(panel).toBeVisible();
+		const toNote = panel.getByRole('link', { name: 'This check in the list of all claims' });
+		await expect(toNote).toHaveAttribute('href', /^\.?\/claims#note-launch-day-monday$/);
+		await toNote.click();
 		await expect(page).toHaveURL(/\/claims#note-launch-day-monday$/);
 		const note = page.locator('#note-launch-day-monday');
 		// The endnote sits in a closed <details>; following the link opens it (no script needed).
@@ -327,7 +253,8 @@ test('the prerendered index.html in the build dir holds the article, >= 20 data-
 	expect(html.match(/<[a-z]+[^>]*\sdata-fact="[^"]+"/g)?.length ?? 0).toBeGreaterThanOrEqual(20);
 	const story = html.slice(html.indexOf('data-testid="article"'), html.indexOf('</article>'));
 	const text = story
-		.replace(/<span[^>]*class="[^"]*\b(?:marker|visually-hidden)\b[^"]*"[^>]*>[^<]*<\/span>/g, '')
+		.replace(/<span[^>]*class="[^"]*\bvisually-hidden\b[^"]*"[^>]*>[^<]*<\/span>/g, '')
+		.replace(/<button[^>]*class="[^"]*\bmarker\b[^"]*"[^>]*>[^<]*<\/button>/g, '')
 		.replace(/<[^>]+>/g, '')
 		.replace(/&nbsp;|&#160;/g, '\u00a0')
 		.replace(/&quot;/g, '"')

@@ -155,3 +155,21 @@ test('cancelling a running estimate rejects with AbortError and the worker serve
 	expect(out.error).toBe('AbortError');
 	expect(out.nextOk).toBe(true);
 });
+
+test('a blocked worker script is reported as not loaded, not as a crash', async ({ page }) => {
+	await openHarness(page);
+	// The worker's script cannot be fetched (as offline, or refused by a proxy or a policy); the worker is
+	// created on the first job. (Routes added later take precedence over the harness's.)
+	await page.route(/\/assets\/engine\.worker[^/]*\.js$/, (route) => route.abort());
+	const message = await page.evaluate(async () => {
+		const { runEngine } = (
+			window as never as { __engine: typeof import('../src/lib/workers/engine') }
+		).__engine;
+		return runEngine({ kind: 'minimumEnergy', args: { burnoutSpeedKms: 5 } }).then(
+			() => 'resolved',
+			(e: Error) => e.message
+		);
+	});
+	expect(message).toMatch(/The engine worker could not be loaded/);
+	expect(message).not.toMatch(/crashed/);
+});

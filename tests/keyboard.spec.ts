@@ -11,6 +11,7 @@ import {
 	formatFocus,
 	formatMotion,
 	prerenderedRoutes,
+	ready,
 	walkFocus
 } from './gates';
 
@@ -21,7 +22,7 @@ test.describe('keyboard and motion on every route', () => {
 		test(`${route}: every focusable element shows visible focus`, async ({ page }) => {
 			test.setTimeout(180_000); // one Tab and one style read per focusable element
 			await page.goto(route);
-			await expect(page.locator('html[data-hydrated]')).toBeAttached();
+			await ready(page);
 			await page.waitForLoadState('networkidle').catch(() => {});
 			const walk = await walkFocus(page);
 			expect(
@@ -36,7 +37,7 @@ test.describe('keyboard and motion on every route', () => {
 		test(`${route}: prefers-reduced-motion is respected`, async ({ page }) => {
 			await page.emulateMedia({ reducedMotion: 'reduce' });
 			await page.goto(route);
-			await expect(page.locator('html[data-hydrated]')).toBeAttached();
+			await ready(page);
 			await page.waitForLoadState('networkidle').catch(() => {});
 			const findings = await checkReducedMotion(page);
 			expect(findings, `motion under reduce on ${route}:\n${formatMotion(findings)}`).toEqual([]);

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
+import { ready } from './gates';
 
 /** Fails the test on any request that leaves this machine (no tiles, fonts or scripts from elsewhere). */
 function guardOffline(page: Page): string[] {
@@ -14,7 +15,7 @@ function guardOffline(page: Page): string[] {
 
 async function openMap(page: Page, query = '') {
 	await page.goto(`/map${query}`);
-	await expect(page.locator('html[data-hydrated]')).toBeAttached();
+	await ready(page);
 	await expect(page.locator('.leaflet-container')).toBeVisible();
 	// Rings are SVG paths; the basemap is a canvas in its own pane once the 110m data has loaded.
 	await expect(page.locator('path.rm-ring-kepler')).toHaveCount(1);
@@ -53,7 +54,7 @@ test.describe('/map range map', () => {
 	}) => {
 		await page.route(/countries-(110|50)m\.[\w-]+\.json$/, (route) => route.abort());
 		await page.goto('/map');
-		await expect(page.locator('html[data-hydrated]')).toBeAttached();
+		await ready(page);
 		await expect(
 			page.getByRole('alert').filter({ hasText: 'basemap could not be loaded' })
 		).toBeVisible({
@@ -73,7 +74,7 @@ test.describe('/map range map', () => {
 		});
 		await page.setViewportSize({ width: 412, height: 800 });
 		await page.goto('/map');
-		await expect(page.locator('html[data-hydrated]')).toBeAttached();
+		await ready(page);
 		// On a phone the map sits below the controls: it is created when scrolled to.
 		await page.getByTestId('leaflet-map').scrollIntoViewIfNeeded();
 		await expect(page.locator('.leaflet-basemap-pane canvas')).toHaveCount(1, { timeout: 20_000 });
@@ -131,7 +132,7 @@ test.describe('/map range map', () => {
 		await openMap(page);
 		await page.getByTestId('select-test').selectOption('test:2017-11-29-hwasong-15');
 		await expect(page.getByTestId('models-message')).toContainText(
-			'The powered estimates could not be loaded (the server answered 503)'
+			'The reach models could not be loaded (the server answered 503)'
 		);
 		await expect(
 			page.getByTestId('target-row-anchorage').getByTestId('verdict-kepler')
@@ -140,11 +141,12 @@ test.describe('/map range map', () => {
 
 	test('every target marker is a named button reachable with the keyboard', async ({ page }) => {
 		await openMap(page);
-		const names = await page
-			.locator('.rm-target')
-			.evaluateAll((els) =>
-				els.map((e) => ({ role: e.getAttribute('role'), name: e.getAttribute('aria-label') ?? '' }))
-			);
+		const names = await page.locator('.rm-target').evaluateAll((els) =>
+			els.map((e) => ({
+				role: e.tagName === 'BUTTON' ? 'button' : e.getAttribute('role'),
+				name: e.getAttribute('aria-label') ?? ''
+			}))
+		);
 		expect(names).toHaveLength(10);
 		for (const n of names) {
 			expect(n.role).toBe('button');
@@ -220,7 +222,7 @@ test.describe('/map range map', () => {
 		await page.getByTestId('custom-range').blur();
 		await expect(page).toHaveURL(/range=6000/);
 		await page.reload();
-		await expect(page.locator('html[data-hydrated]')).toBeAttached();
+		await ready(page);
 		await expect(page.getByTestId('custom-range')).toHaveValue('6000');
 		// A range the map cannot draw is refused with what to type instead; the ring stays.
 		await page.getByTestId('custom-range').fill('25000');
@@ -378,3 +380,176 @@ test.describe('/map range map', () => {
 		expect(fs.statSync('/tmp/map/map-export.png').size).toBeGreaterThan(20_000);
 	});
 });
+
+/** Share of the basemap canvas's pixels that are painted (land, coast or borders), 0-1. */
+async function landShare(page: Page): Promise<number> {
+	return page.locator('.leaflet-basemap-pane canvas').evaluate((c: HTMLCanvasElement) => {
+		const ctx = c.getContext('2d');
+		if (!ctx || c.width === 0) return 0;
+		const { data } = ctx.getImageData(0, 0, c.width, c.height);
+		let painted = 0;
+		for (let i = 3; i < data.length; i += 4 * 16) if (data[i] > 0) painted++;
+		return painted / (data.length / (4 * 16));
+	});
+}
+
+/** Whether an element lies wholly inside the map's box on screen. */
+async function onMap(page: Page, selector: string): Promise<boolean> {
+	const map = (await page.locator('.leaflet-container').boundingBox())!;
+	const el = await page.locator(selector).first().boundingBox();
+	return (
+		!!el &&
+		el.x >= map.x &&
+		el.y >= map.y &&
+		el.x + el.width <= map.x + map.width &&
+		el.y + el.height <= map.y + map.height
+	);
+}
+
+test.describe('/map: views and the address', () => {
+	test('the land is still drawn after zooming out and back in (buttons and keys)', async ({
+		page
+	}) => {
+		await openMap(page);
+		await expect.poll(() => landShare(page)).toBeGreaterThan(0.05);
+		for (let i = 0; i < 3; i++) {
+			await page.getByRole('button', { name: 'Zoom out' }).click();
+			await expect.poll(() => landShare(page)).toBeGreaterThan(0.05);
+		}
+		await page.locator('.leaflet-container').focus();
+		for (let i = 0; i < 3; i++) {
+			await page.keyboard.press('+');
+			await expect.poll(() => landShare(page)).toBeGreaterThan(0.05);
+		}
+	});
+
+	test('changing the test fits the view to its site, impact and rings', async ({ page }) => {
+		await openMap(page);
+		await page.getByTestId('select-test').selectOption('test:2017-11-29-hwasong-15');
+		await expect(page.getByTestId('target-table')).toContainText('Pyongsong');
+		await expect.poll(() => onMap(page, '.rm-site')).toBe(true);
+		await expect.poll(() => onMap(page, '.rm-impact')).toBe(true);
+		// The Hwasong-15's reach (over 10,000 km) takes in Anchorage and Seattle: the view shows them.
+		await expect.poll(() => onMap(page, '.rm-target[data-target-id="anchorage"]')).toBe(true);
+		await expect.poll(() => onMap(page, '.rm-target[data-target-id="seattle"]')).toBe(true);
+	});
+
+	test('"Show on map" brings the map into view, centred on the target, its row marked', async ({
+		page
+	}) => {
+		await openMap(page);
+		const row = page.getByTestId('target-row-washington-dc');
+		await row.scrollIntoViewIfNeeded();
+		await expect(page.locator('.leaflet-container')).not.toBeInViewport();
+		await row.getByRole('button', { name: /Show Washington, DC on map/ }).click();
+		await expect(page.locator('.leaflet-container')).toBeInViewport({ ratio: 0.6 });
+		await expect(row).toHaveAttribute('aria-current', 'true');
+		await expect.poll(() => onMap(page, '.rm-target[data-target-id="washington-dc"]')).toBe(true);
+	});
+
+	test("the browser's Back button undoes a change of view", async ({ page }) => {
+		await openMap(page);
+		await page.getByTestId('select-test').selectOption('test:2017-11-29-hwasong-15');
+		await expect(page).toHaveURL(/test=2017-11-29-hwasong-15/);
+		await page.getByTestId('toggle-rotation').check();
+		await expect(page).toHaveURL(/rot=1/);
+		await page.goBack();
+		await expect(page).not.toHaveURL(/rot=1/);
+		await expect(page.getByTestId('toggle-rotation')).not.toBeChecked();
+		await expect(page.getByTestId('select-test')).toHaveValue('test:2017-11-29-hwasong-15');
+		await page.goBack();
+		await expect(page).toHaveURL(/\/map$/);
+		await expect(page.getByTestId('select-test')).toHaveValue('test:2022-01-30-hwasong-12');
+		await expect(page.getByTestId('target-table')).toContainText('Mupyong-ni');
+	});
+
+	for (const query of ['?pts=x;x', '?%&%', '?pts=95,1;95,1']) {
+		test(`${query}: the problems are listed (even twice the same), the address is cleaned`, async ({
+			page
+		}) => {
+			const errors: string[] = [];
+			page.on('pageerror', (e) => errors.push(e.message));
+			await openMap(page, query);
+			const box = page.getByTestId('url-messages');
+			await expect(box).toContainText('Some settings in the address could not be used');
+			await expect(box.locator('li')).toHaveCount(2);
+			await expect(page).toHaveURL(/\/map$/);
+			await page.getByTestId('select-test').selectOption('test:2017-11-29-hwasong-15');
+			await expect(page).toHaveURL(/\/map\?test=2017-11-29-hwasong-15$/);
+			expect(errors).toEqual([]);
+		});
+	}
+
+	test('on a slow link the map says the coastlines are loading, draws 1:110m first and 1:50m after', async ({
+		page
+	}) => {
+		await page.setViewportSize({ width: 1280, height: 900 });
+		const order: string[] = [];
+		let release50 = () => {};
+		const held50 = new Promise<void>((resolve) => (release50 = resolve));
+		await page.route(/countries-(110|50)m\.[\w-]+\.json$/, async (route) => {
+			const level = /countries-(110|50)m/.exec(route.request().url())![1];
+			order.push(level);
+			if (level === '110') await new Promise((r) => setTimeout(r, 1500));
+			else await held50;
+			await route.continue();
+		});
+		await page.goto('/map');
+		await ready(page);
+		await page.locator('.leaflet-container').scrollIntoViewIfNeeded();
+		await expect(page.getByTestId('basemap-status')).toContainText('Loading the coastlines');
+		// The light level is drawn while the detailed one is still on its way, and the map says so.
+		await expect.poll(() => landShare(page), { timeout: 20_000 }).toBeGreaterThan(0.05);
+		await expect(page.getByTestId('basemap-status')).toContainText('detailed coastlines');
+		release50();
+		await expect(page.getByTestId('basemap-status')).toHaveCount(0, { timeout: 20_000 });
+		expect(order.slice(0, 2)).toEqual(['110', '50']);
+	});
+
+	test('at 390 px every verdict is read without scrolling sideways', async ({ page }) => {
+		await page.setViewportSize({ width: 390, height: 844 });
+		await openMap(page);
+		const overflow = await page.getByTestId('target-table').evaluate((table) => {
+			const width = document.documentElement.clientWidth;
+			const cells = [...table.querySelectorAll('[data-testid^="verdict-"]')];
+			const scrollers = [];
+			for (let p = table.parentElement; p; p = p.parentElement)
+				if (p.scrollWidth > p.clientWidth + 1 && getComputedStyle(p).overflowX !== 'visible')
+					scrollers.push(p.className);
+			return {
+				cells: cells.length,
+				outside: cells.filter((c) => c.getBoundingClientRect().right > width + 1).length,
+				scrollers
+			};
+		});
+		expect(overflow.cells).toBe(20);
+		expect(overflow.outside).toBe(0);
+		expect(overflow.scrollers).toEqual([]);
+	});
+});
+
+for (const width of [390, 1280]) {
+	test(`at ${width} px no name on the map covers another name or a marker`, async ({ page }) => {
+		await page.setViewportSize({ width, height: 900 });
+		await openMap(page, '?pts=35.7,139.7,Next+to+Tokyo');
+		await page.locator('.leaflet-container').scrollIntoViewIfNeeded();
+		await expect(page.locator('.rm-text.side-right, .rm-text.side-left').first()).toBeVisible();
+		const overlaps = await page.evaluate(() => {
+			const boxes = (sel: string) =>
+				[...document.querySelectorAll<HTMLElement>(sel)]
+					.filter((e) => getComputedStyle(e).visibility !== 'hidden')
+					.map((e) => ({ text: e.textContent ?? '', r: e.getBoundingClientRect() }));
+			const names = boxes('.rm-text');
+			const icons = boxes('.rm-icon');
+			const hit = (a: DOMRect, b: DOMRect) =>
+				a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+			const out: string[] = [];
+			names.forEach((n, i) => {
+				names.slice(i + 1).forEach((m) => hit(n.r, m.r) && out.push(`${n.text} / ${m.text}`));
+				icons.forEach((m) => hit(n.r, m.r) && out.push(`${n.text} / a marker`));
+			});
+			return out;
+		});
+		expect(overlaps).toEqual([]);
+	});
+}

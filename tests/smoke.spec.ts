@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { ready } from './gates';
 
 const routes = ['/', '/map', '/profiles', '/tests'];
 
@@ -7,7 +8,7 @@ test.describe('site navigation', () => {
 		test(`${route} renders with the site navigation and marks its own link`, async ({ page }) => {
 			const response = await page.goto(route);
 			expect(response?.status()).toBe(200);
-			await expect(page.locator('html[data-hydrated]')).toBeAttached();
+			await ready(page);
 			const nav = page.getByRole('navigation', { name: 'Site' });
 			await expect(nav.getByRole('link')).toHaveCount(4);
 			await expect(nav.locator('a[aria-current="page"]')).toHaveCount(1);
@@ -17,7 +18,7 @@ test.describe('site navigation', () => {
 
 	test('the skip link moves focus to the main content', async ({ page }) => {
 		await page.goto('/');
-		await expect(page.locator('html[data-hydrated]')).toBeAttached();
+		await ready(page);
 		await page.keyboard.press('Tab');
 		const skip = page.getByRole('link', { name: 'Skip to content' });
 		await expect(skip).toBeFocused();

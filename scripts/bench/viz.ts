@@ -4,11 +4,8 @@
  */
 import type { BenchSuite } from './index.ts';
 import { testIds } from '../../src/lib/data/dataset.ts';
-import {
-	packProfile,
-	seriesForTests,
-	type PackedProfile
-} from '../../src/lib/viz/profileSeries.ts';
+import { packProfile, type PackedProfile } from '../../src/lib/viz/profileSeries.ts';
+import { seriesForTests } from '../../src/lib/scene/profiles.ts';
 import { profileForTest } from '../../src/lib/scene/engine.ts';
 import { profileLayout } from '../../src/lib/viz/profileLayout.ts';
 import { timeLayout } from '../../src/lib/viz/timeLayout.ts';

@@ -1,6 +1,8 @@
-// The article page: its content is static HTML rendered at build time (+page.ts, render.ts); the page data
-// is only what the page's head needs.
-import { article } from '$lib/data/facts.ts';
+// The article page: the article, every annotated fact's check and the test's facts panel, resolved at
+// build time (scene/article.ts). The page needs no script: the fact checks are native popovers.
+import { articlePageData } from '$lib/scene/article';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = () => ({ title: article.title });
+export const csr = false;
+
+export const load: PageServerLoad = () => articlePageData();

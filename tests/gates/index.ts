@@ -7,3 +7,4 @@ export * from './focus';
 export * from './motion';
 export * from './longtasks';
 export * from './figures';
+export * from './ready';

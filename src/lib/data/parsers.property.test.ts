@@ -21,8 +21,6 @@ import {
 	formatCatalogueParams,
 	OUTCOMES,
 	parseCatalogueParams,
-	SORT_KEYS,
-	TRAJECTORIES,
 	type CatalogueOptions
 } from '../state/catalogue.ts';
 import {
@@ -230,10 +228,15 @@ describe('profiles URL state (src/lib/state/profilesUrl)', () => {
 });
 
 describe('catalogue URL state (src/lib/state/catalogue)', () => {
+	// The catalogue's columns and the rows' trajectory kinds supply these on the page.
+	const SORT_KEYS = ['date', 'missile', 'apogee', 'range', 'flightTime', 'standardRange', 'site'];
+	const TRAJECTORIES = ['lofted', 'standard', 'depressed', 'unknown'];
 	const options: CatalogueOptions = {
 		missiles: missileIds,
 		classes: ['IRBM', 'ICBM'],
-		years: [2017, 2022, 2023, 2024]
+		trajectories: TRAJECTORIES,
+		years: [2017, 2022, 2023, 2024],
+		sortKeys: SORT_KEYS
 	};
 
 	it('any query: no throw, only allowed values, clear messages', () => {

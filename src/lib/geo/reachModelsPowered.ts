@@ -1,10 +1,3 @@
-/**
- * Reach models with the engine's powered estimate, for build time (load functions) and the CLI. Runs the
- * trajectory engine (about a second per test, cached by the engine): never import this in the browser.
- */
-import { estimateTest } from '../scene/engine.ts';
-import { reachModelsForTest, withPowered, type TestReachModels } from './reachModels.ts';
-
-export function reachModelsWithPowered(testId: string): TestReachModels {
-	return withPowered(reachModelsForTest(testId), estimateTest(testId));
-}
+// Moved to src/lib/scene/reach.ts (dataset-aware composition). Kept only so scripts/commands/reach.ts
+// keeps working until it imports from scene/; the layering lint rule exempts this file by name.
+export { reachModelsWithPowered } from '../scene/reach.ts';

@@ -3,17 +3,19 @@ import { describe, expect, it } from 'vitest';
 import {
 	DEFAULT_STATE,
 	OUTCOMES,
-	SORT_KEYS,
-	TRAJECTORIES,
 	formatCatalogueParams,
 	parseCatalogueParams,
 	type CatalogueState
 } from './catalogue.ts';
 
+const SORT_KEYS = ['date', 'missile', 'apogee', 'range', 'standardRange'];
+const TRAJECTORIES = ['lofted', 'standard', 'depressed'];
 const options = {
 	missiles: ['hwasong-12', 'hwasong-14', 'hwasong-15'],
 	classes: ['IRBM', 'ICBM'],
-	years: [2017, 2022]
+	trajectories: TRAJECTORIES,
+	years: [2017, 2022],
+	sortKeys: SORT_KEYS
 };
 
 describe('parseCatalogueParams', () => {

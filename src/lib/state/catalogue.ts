@@ -3,40 +3,34 @@
  * format. Parsing accepts any string: unknown or malformed values are ignored, each with a message
  * saying what was wrong and what is shown instead.
  */
-import type { Outcome, TrajectoryKind } from '../data/types.ts';
+import type { Outcome } from '../data/types.ts';
 
-export const SORT_KEYS = [
-	'date',
-	'missile',
-	'class',
-	'trajectory',
-	'outcome',
-	'apogee',
-	'range',
-	'flightTime',
-	'site'
-] as const;
-export type SortKey = (typeof SORT_KEYS)[number];
+/** A column key (the catalogue's columns define them; the address names one). */
+export type SortKey = string;
 export type SortDir = 'asc' | 'desc';
 
-export const TRAJECTORIES: readonly TrajectoryKind[] = ['lofted', 'standard'];
 export const OUTCOMES: readonly Outcome[] = ['success', 'partial', 'failure', 'unknown'];
 
 export interface CatalogueState {
 	missile: string | null;
 	missileClass: string | null;
-	trajectory: TrajectoryKind | null;
+	trajectory: string | null;
 	year: number | null;
 	outcome: Outcome | null;
 	sort: SortKey;
 	dir: SortDir;
 }
 
-/** The values the URL may name: taken from the dataset so a new missile or year needs no code change. */
+/**
+ * The values the URL may name: taken from the rows (a new missile, class, trajectory kind or year needs
+ * no code change) and the table's columns (the sort keys).
+ */
 export interface CatalogueOptions {
 	missiles: readonly string[];
 	classes: readonly string[];
+	trajectories: readonly string[];
 	years: readonly number[];
+	sortKeys: readonly string[];
 }
 
 export const DEFAULT_STATE: CatalogueState = {
@@ -111,10 +105,10 @@ export function parseCatalogueParams(
 	);
 	state.trajectory = pick(
 		params.get(P.trajectory),
-		TRAJECTORIES,
+		options.trajectories,
 		'trajectory',
 		messages,
-		'both kinds'
+		'every kind'
 	);
 	state.outcome = pick(params.get(P.outcome), OUTCOMES, 'outcome', messages, 'all outcomes');
 	const yearRaw = params.get(P.year);
@@ -128,7 +122,13 @@ export function parseCatalogueParams(
 					: `No test in ${year}; showing all years. Years with tests: ${options.years.join(', ')}.`
 			);
 	}
-	const sort = pick(params.get(P.sort), SORT_KEYS, 'sort column', messages, 'launch date order');
+	const sort = pick(
+		params.get(P.sort),
+		options.sortKeys,
+		'sort column',
+		messages,
+		'launch date order'
+	);
 	if (sort) state.sort = sort;
 	const dir = params.get(P.dir);
 	if (dir !== null && dir !== '') {

@@ -3,7 +3,7 @@
  * alternative beside the table of key points).
  */
 import { keyPoints, type ProfileSeries } from './series.ts';
-import { formatKm, formatKms } from './format.ts';
+import { formatKm, formatKmBand, formatKms } from './format.ts';
 import type { ProfileMode } from './earth.ts';
 
 interface Extreme {
@@ -23,11 +23,13 @@ function extremes(items: Extreme[]): { low: Extreme; high: Extreme } {
 
 function span(items: Extreme[], named: boolean): string {
 	const { low, high } = extremes(items);
+	// Values read off drawn curves: whole kilometres (the sentence summarises, the table has the decimals).
+	const km = (x: number) => formatKm(x, 0);
 	if (items.length === 1 || Math.round(low.valueKm) === Math.round(high.valueKm))
-		return named ? `${formatKm(high.valueKm)} (${high.who})` : formatKm(high.valueKm);
+		return named ? `${km(high.valueKm)} (${high.who})` : km(high.valueKm);
 	return named
-		? `between ${formatKm(low.valueKm)} (${low.who}) and ${formatKm(high.valueKm)} (${high.who})`
-		: `${formatKm(low.valueKm).replace(' km', '')}–${formatKm(high.valueKm)}`;
+		? `between ${km(low.valueKm)} (${low.who}) and ${km(high.valueKm)} (${high.who})`
+		: formatKmBand(low.valueKm, high.valueKm);
 }
 
 /** One paragraph describing the comparison, with the numbers read off the curves. */
@@ -64,7 +66,8 @@ export function describeProfiles(series: ProfileSeries[], mode: ProfileMode): st
 	const highest = extremes(tops(flown)).high;
 	parts.push(
 		`For scale: the Kármán line is at 100 km, the International Space Station orbits at about 420 km, and the highest flight shown (${formatKm(
-			highest.valueKm
+			highest.valueKm,
+			0
 		)}) is about ${Math.round(highest.valueKm / 420)} times the station's height.`
 	);
 	const models = [...new Set(series.map((s) => s.model.split(':')[0]))];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { dodge } from './labels.ts';
+import { boxesOverlap, dodge, placeLabels, placePointLabels, sideBox, textBox } from './labels.ts';
 
 describe('dodge', () => {
 	it('leaves labels that are already far enough apart where they want to be', () => {
@@ -41,5 +41,83 @@ describe('dodge', () => {
 				}
 			)
 		);
+	});
+});
+
+describe('placePointLabels', () => {
+	const pt = (x: number, y: number, width = 60) => ({ x, y, width, height: 14 });
+
+	it('puts a lone label on the preferred side', () => {
+		expect(placePointLabels([pt(100, 100)], 7)).toEqual(['right']);
+	});
+
+	it('moves a label that would cover a neighbour to another side, and never overlaps', () => {
+		// The second point sits where the first one's label would go.
+		const points = [pt(100, 100), pt(140, 100), pt(100, 116)];
+		const sides = placePointLabels(points, 7);
+		expect(sides[0]).toBe('left');
+		const boxes = points
+			.map((p, i) => (sides[i] ? sideBox(p, sides[i]!, 11) : null))
+			.filter((b) => b !== null);
+		for (let i = 0; i < boxes.length; i++)
+			for (let j = i + 1; j < boxes.length; j++)
+				expect(boxesOverlap(boxes[i]!, boxes[j]!)).toBe(false);
+	});
+
+	it('keeps labels inside the map', () => {
+		const area = { x0: 0, y0: 0, x1: 200, y1: 200 };
+		expect(placePointLabels([pt(190, 100)], 7, area)).toEqual(['left']);
+		expect(placePointLabels([pt(5, 100, 300)], 7, area)).toEqual([null]);
+	});
+
+	it('leaves a label out when every side is taken', () => {
+		const crowd = [pt(100, 100)];
+		for (const [dx, dy] of [
+			[20, 0],
+			[-20, 0],
+			[0, 20],
+			[0, -20]
+		])
+			crowd.push(pt(100 + dx, 100 + dy, 4));
+		expect(placePointLabels(crowd, 7)[0]).toBeNull();
+	});
+});
+
+describe('placeLabels', () => {
+	it('moves a label off a fixed box to the nearest free baseline', () => {
+		const fixed = [textBox(0, 100, 'tick label', 'start')];
+		const [placed] = placeLabels(
+			[{ text: 'curve', y: 100, at: [{ x: 10, anchor: 'start' }] }],
+			fixed,
+			0,
+			200
+		);
+		expect(placed).not.toBeNull();
+		expect(boxesOverlap(placed!.box, fixed[0])).toBe(false);
+		expect(Math.abs(placed!.y - 100)).toBeLessThan(20);
+	});
+
+	it('tries the other anchor before moving far, and leaves out a label with no room', () => {
+		const fixed = [textBox(100, 100, 'obstacle', 'start')];
+		const [moved] = placeLabels(
+			[
+				{
+					text: 'curve',
+					y: 100,
+					at: [
+						{ x: 110, anchor: 'start' },
+						{ x: 90, anchor: 'end' }
+					]
+				}
+			],
+			fixed,
+			0,
+			200
+		);
+		expect(moved).toMatchObject({ x: 90, y: 100, anchor: 'end' });
+		const wall = [{ x0: -1000, y0: -1000, x1: 1000, y1: 1000 }];
+		expect(
+			placeLabels([{ text: 'x', y: 0, at: [{ x: 0, anchor: 'start' }] }], wall, -5, 5)
+		).toEqual([null]);
 	});
 });

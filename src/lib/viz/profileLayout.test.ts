@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { kmTicks, profileLayout } from './profileLayout.ts';
+import { kmTicks, profileLayout, simplify } from './profileLayout.ts';
 import { EARTH_MEAN_RADIUS_KM as R } from './earth.ts';
 import type { ProfilePoint, ProfileSeries } from './series.ts';
 import { keplerArcPoints, keplerFromRangeApogee } from '../physics/kepler.ts';
@@ -48,8 +48,9 @@ describe('profileLayout, curved', () => {
 			pts.forEach((p, j) => {
 				const { altitudeKm, downrangeKm } = src[j];
 				expect(Math.hypot(p.x - cx, p.y - cy) / k).toBeCloseTo(R + altitudeKm, -1);
-				// Screen y points down: the polar angle from "up" is atan2(dx, -dy).
-				expect(Math.atan2(p.x - cx, cy - p.y)).toBeCloseTo(downrangeKm / R, 4);
+				// Screen y points down: the polar angle from "up" is atan2(dx, -dy). (Coordinates are
+				// rounded to 0.1 chart unit, which moves the angle by up to 1e-4 rad at this size.)
+				expect(Math.atan2(p.x - cx, cy - p.y)).toBeCloseTo(downrangeKm / R, 3);
 			});
 		});
 	});
@@ -143,5 +144,36 @@ describe('kmTicks', () => {
 	it('chooses finer steps with more room and never passes the maximum', () => {
 		expect(kmTicks(4475, 600, 60)).toEqual([0, 500, 1000, 1500, 2000, 2500, 3000, 3500, 4000]);
 		expect(kmTicks(950, 300, 60)).toEqual([0, 200, 400, 600, 800]);
+	});
+});
+
+describe('simplify', () => {
+	it('keeps every point farther than the tolerance from the thinned line, and the ends', () => {
+		const arc = Array.from({ length: 400 }, (_, i) => {
+			const a = (Math.PI * i) / 399;
+			return { x: 200 * Math.cos(a), y: 200 * Math.sin(a) };
+		});
+		const thin = simplify(arc, 0.3);
+		expect(thin.length).toBeLessThan(80);
+		expect(thin[0]).toBe(arc[0]);
+		expect(thin[thin.length - 1]).toBe(arc[arc.length - 1]);
+		// Every original point lies within the tolerance of some segment of the thinned line.
+		const distToSegment = (
+			r: { x: number; y: number },
+			p: { x: number; y: number },
+			q: { x: number; y: number }
+		) => {
+			const dx = q.x - p.x;
+			const dy = q.y - p.y;
+			const t = Math.max(
+				0,
+				Math.min(1, ((r.x - p.x) * dx + (r.y - p.y) * dy) / (dx * dx + dy * dy))
+			);
+			return Math.hypot(r.x - (p.x + t * dx), r.y - (p.y + t * dy));
+		};
+		for (const r of arc) {
+			const d = Math.min(...thin.slice(1).map((q, i) => distToSegment(r, thin[i], q)));
+			expect(d).toBeLessThanOrEqual(0.3 + 1e-9);
+		}
 	});
 });

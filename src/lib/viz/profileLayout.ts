@@ -1,7 +1,9 @@
 /**
- * Layout of the altitude-against-downrange chart: (series, size, mode) -> everything Svelte draws (path
- * strings, axis ticks, reference arcs, direct labels) and the projection used by the crosshair. Curved mode
- * draws to scale on a spherical Earth (see earth.ts); flat mode draws downrange and altitude at one scale.
+ * Layout of the altitude-against-downrange chart at one fixed width: (series, mode, width) -> everything
+ * Svelte draws (path strings, axis ticks, reference arcs, direct labels placed so that none overlaps
+ * another or a tick label) and the projection the crosshair uses. Curved mode draws to scale on a spherical
+ * Earth (see earth.ts); flat mode draws downrange and altitude at one scale. The chart scales the drawing
+ * with its viewBox; the component picks one of a few fixed widths by the space it has (CHART_WIDTHS).
  */
 import { scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
@@ -20,9 +22,23 @@ import {
 	type EqualAspectFrame,
 	type Margins
 } from './frame.ts';
-import { dodge } from './labels.ts';
+import {
+	BOLD_LABEL_TEXT,
+	LABEL_TEXT,
+	placeLabels,
+	textBox,
+	type Box,
+	type MovableLabel,
+	type TextAnchor
+} from './labels.ts';
 import { dashFor, type ProfileSeries, type TrajectoryRole } from './series.ts';
-import { formatTickNumber } from './format.ts';
+import { formatTick } from './format.ts';
+
+/**
+ * The fixed widths a chart is laid out at, chart units: each is drawn for a range of container widths
+ * (see ScaledChart.svelte) so that 12-unit text shows at 10-17 px on a phone, a tablet and a desktop.
+ */
+export const CHART_WIDTHS = [360, 600, 900] as const;
 
 export interface ReferenceAltitude {
 	altitudeKm: number;
@@ -56,6 +72,10 @@ export interface Tick {
 	/** Unit vector (screen) pointing away from the plot, along which the tick mark and label sit. */
 	nx: number;
 	ny: number;
+	/** The label's anchor point (middle of the text, baseline) and alignment. */
+	labelX: number;
+	labelY: number;
+	anchor: TextAnchor;
 }
 
 export interface SeriesLine {
@@ -71,18 +91,17 @@ export interface DirectLabel {
 	text: string;
 	x: number;
 	y: number;
-	anchor: 'start' | 'middle' | 'end';
+	anchor: TextAnchor;
 	colorIndex: number;
-	/** From the labelled point to the label, when the label had to move. */
+	/** From the labelled point to the label, when the label sits away from it. */
 	leader?: { x1: number; y1: number; x2: number; y2: number };
 }
 
 export interface ReferenceLine {
 	altitudeKm: number;
-	label: string;
 	d: string;
-	labelX: number;
-	labelY: number;
+	/** Its label, or null when the chart has no room for it. */
+	label: { text: string; x: number; y: number } | null;
 }
 
 export interface ProfileLayout {
@@ -102,10 +121,10 @@ export interface ProfileLayout {
 	downrangeTicks: Tick[];
 	/** Screen position of every sample, per series (same order as the input). */
 	projected: ScreenPoint[][];
-	/** Title under the downrange axis. */
-	downrangeTitle: string;
-	/** Where the altitude axis title goes (above the axis on the launch vertical). */
-	altitudeTitle: { x: number; y: number; anchor: 'start' | 'end' };
+	downrangeTitle: { text: string; x: number; y: number };
+	altitudeTitle: { text: string; x: number; y: number; anchor: TextAnchor };
+	/** Every text's box (labels, ticks, titles): nothing drawn overlaps (checked by the tests). */
+	textBoxes: Box[];
 	/** Screen position of a (downrange, altitude) pair. */
 	project: (downrangeKm: number, altitudeKm: number) => ScreenPoint;
 }
@@ -118,18 +137,53 @@ export interface ProfileLayoutOptions {
 	minHeight?: number;
 	maxHeight?: number;
 	radiusKm?: number;
-	/** Approximate width of one character of label text, px (for label placement). */
-	charWidthPx?: number;
 }
 
-// Coordinates are rounded to 0.01 px before they get here, so the generator need not round again.
+// Coordinates are rounded before they get here, so the generator need not round again.
 const pathOf = line<ScreenPoint>()
 	.x((p) => p.x)
 	.y((p) => p.y)
 	.digits(null);
 
-function round2(v: number): number {
-	return Math.round(v * 100) / 100;
+/** To a tenth of a chart unit: finer than any screen pixel the chart is drawn at. */
+const round1 = (v: number) => Math.round(v * 10) / 10;
+
+/**
+ * The points a path needs to stay within `tolerance` chart units of the full polyline (Douglas-Peucker):
+ * a smooth arc of hundreds of samples draws the same with a few dozen. The samples themselves are kept
+ * for the cursor; only the drawn path is thinned.
+ */
+export function simplify(points: readonly ScreenPoint[], tolerance: number): ScreenPoint[] {
+	if (points.length <= 2) return [...points];
+	const keep = new Uint8Array(points.length);
+	keep[0] = keep[points.length - 1] = 1;
+	const stack: [number, number][] = [[0, points.length - 1]];
+	while (stack.length > 0) {
+		const [a, b] = stack.pop()!;
+		const p = points[a];
+		const q = points[b];
+		const dx = q.x - p.x;
+		const dy = q.y - p.y;
+		const len = Math.hypot(dx, dy);
+		let worst = -1;
+		let worstD = tolerance;
+		for (let i = a + 1; i < b; i++) {
+			const r = points[i];
+			const d =
+				len === 0
+					? Math.hypot(r.x - p.x, r.y - p.y)
+					: Math.abs(dy * (r.x - p.x) - dx * (r.y - p.y)) / len;
+			if (d > worstD) {
+				worstD = d;
+				worst = i;
+			}
+		}
+		if (worst >= 0) {
+			keep[worst] = 1;
+			stack.push([a, worst], [worst, b]);
+		}
+	}
+	return points.filter((_, i) => keep[i] === 1);
 }
 
 /** Tick values for a kilometre axis: d3's nice 1-2-5 steps, about one per `spacingPx`. */
@@ -141,242 +195,370 @@ export function kmTicks(maxKm: number, lengthPx: number, spacingPx = 60): number
 		.filter((v) => v <= maxKm);
 }
 
+interface Extent {
+	maxDownrangeKm: number;
+	maxAltitudeKm: number;
+}
+
+function extent(series: readonly ProfileSeries[]): Extent {
+	let maxDownrangeKm = 0;
+	let maxAltitudeKm = 0;
+	for (const s of series)
+		for (const p of s.points) {
+			maxDownrangeKm = Math.max(maxDownrangeKm, p.downrangeKm);
+			maxAltitudeKm = Math.max(maxAltitudeKm, p.altitudeKm);
+		}
+	const topRefKm = Math.max(...REFERENCE_ALTITUDES.map((r) => r.altitudeKm));
+	return {
+		maxDownrangeKm: maxDownrangeKm > 0 ? maxDownrangeKm : 1000,
+		maxAltitudeKm: Math.max(maxAltitudeKm, topRefKm)
+	};
+}
+
+/** Ticks up the launch vertical (labels left of it) and along the surface (labels below it). */
+function axisTicks(
+	mode: ProfileMode,
+	width: number,
+	ext: Extent,
+	frame: EqualAspectFrame,
+	project: ProfileLayout['project'],
+	radiusKm: number
+): { altitudeTicks: Tick[]; downrangeTicks: Tick[] } {
+	const { plot } = frame;
+	const inPlot = (p: ScreenPoint) =>
+		p.x >= plot.x0 && p.x <= plot.x1 && p.y >= plot.y0 && p.y <= plot.y1;
+	// As many ticks as the axis's drawn length has room for (the Earth may fill much of the plot).
+	const altitudeTicks = kmTicks(ext.maxAltitudeKm, ext.maxAltitudeKm * frame.pxPerKm, 40)
+		.map((v): Tick => {
+			const p = project(0, v);
+			const y = round1(p.y + 0.32 * LABEL_TEXT.sizePx);
+			return {
+				value: v,
+				label: formatTick(v),
+				x: p.x,
+				y: p.y,
+				nx: -1,
+				ny: 0,
+				labelX: p.x - 8,
+				labelY: y,
+				anchor: 'end'
+			};
+		})
+		.filter((t) => t.y >= plot.y0 - 0.5 && t.y <= plot.y1 + 0.5);
+	const surfacePx = ext.maxDownrangeKm * frame.pxPerKm;
+	const downrangeTicks = kmTicks(ext.maxDownrangeKm, surfacePx, width < 480 ? 70 : 80)
+		.filter((v) => v > 0)
+		.map((v): Tick => {
+			const p = project(v, 0);
+			const angle = mode === 'curved' ? v / radiusKm : 0;
+			const nx = round1(-Math.sin(angle) * 100) / 100;
+			const ny = round1(Math.cos(angle) * 100) / 100;
+			return {
+				value: v,
+				label: formatTick(v),
+				x: p.x,
+				y: p.y,
+				nx,
+				ny,
+				labelX: round1(p.x + nx * 16),
+				labelY: round1(p.y + ny * 16 + 0.32 * LABEL_TEXT.sizePx),
+				anchor: 'middle'
+			};
+		})
+		.filter((t) => inPlot(t));
+	return { altitudeTicks, downrangeTicks };
+}
+
+interface LabelInput {
+	series: readonly ProfileSeries[];
+	projected: ScreenPoint[][];
+	references: { text: string; x: number; y: number; anchor: TextAnchor }[];
+	mode: ProfileMode;
+	plot: EqualAspectFrame['plot'];
+	fixed: Box[];
+}
+
+type CurveLabel = MovableLabel & { id: string; colorIndex: number; point: ScreenPoint };
+
+const apogeeOf = (pts: ScreenPoint[]) => pts.reduce((best, p) => (p.y < best.y ? p : best), pts[0]);
+const boldWidth = (text: string) => textBox(0, 0, text, 'start', BOLD_LABEL_TEXT).x1;
+
+/** Anchors beside a point: right of it, else left of it (within the plot). */
+function beside(at: ScreenPoint, w: number, gap: number, plot: EqualAspectFrame['plot']) {
+	return [
+		{ x: at.x + gap, anchor: 'start' as const, ok: at.x + gap + w <= plot.x1 },
+		{ x: at.x - gap, anchor: 'end' as const, ok: at.x - gap - w >= plot.x0 }
+	]
+		.filter((a) => a.ok)
+		.map(({ x, anchor }) => ({ x, anchor }));
+}
+
+/** Flown curves: in a column right of the tallest apogee, else beside their own apogee. */
+function flownLabels({ series, projected, plot }: LabelInput): CurveLabel[] {
+	const flown = series
+		.map((s, i) => ({ s, i }))
+		.filter(({ s, i }) => s.role === 'lofted' && projected[i].length > 0);
+	const columnX = Math.max(...flown.map(({ i }) => apogeeOf(projected[i]).x), plot.x0) + 10;
+	return flown.map(({ s, i }) => {
+		const point = apogeeOf(projected[i]);
+		const w = boldWidth(s.shortLabel);
+		const column = columnX + w <= plot.x1 ? [{ x: columnX, anchor: 'start' as const }] : [];
+		return {
+			id: s.id,
+			colorIndex: s.colorIndex,
+			text: s.shortLabel,
+			y: point.y + 4,
+			at: [...column, ...beside(point, w, 10, plot)],
+			style: BOLD_LABEL_TEXT,
+			point
+		};
+	});
+}
+
+/** Standard curves: beside their impact (curved; impacts spread along the ground) or over their apogee. */
+function standardLabels({ series, projected, plot, mode }: LabelInput): CurveLabel[] {
+	return series.flatMap((s, i) => {
+		if (s.role !== 'standard' || projected[i].length === 0) return [];
+		const text = `${s.shortLabel} (standard)`;
+		const w = boldWidth(text);
+		const point = mode === 'flat' ? apogeeOf(projected[i]) : projected[i][projected[i].length - 1];
+		const middle = {
+			x: Math.max(plot.x0 + w / 2, Math.min(plot.x1 - w / 2, point.x)),
+			anchor: 'middle' as const
+		};
+		const sides = beside(point, w, 8, plot);
+		return [
+			{
+				id: s.id,
+				colorIndex: s.colorIndex,
+				text,
+				style: BOLD_LABEL_TEXT,
+				point,
+				y: point.y - (mode === 'flat' ? 8 : 4),
+				at: mode === 'flat' ? [middle, ...sides] : [...sides, middle]
+			}
+		];
+	});
+}
+
+/**
+ * Direct labels: flown curves in a column right of the tallest apogee (with leader lines), standard curves
+ * beside their impact (curved) or above their apogee (flat), reference lines at their end; each then moved
+ * up or down (or to its other side) to the nearest spot where it overlaps no other label and no tick label,
+ * or left out when there is none (the legend names every curve).
+ */
+function placeDirectLabels(input: LabelInput) {
+	const { plot } = input;
+	const wanted = [...flownLabels(input), ...standardLabels(input)];
+	const placed = placeLabels(wanted, input.fixed, plot.y0 + 10, plot.y1 - 2);
+	const refs = placeLabels(
+		input.references.map((r) => ({ text: r.text, y: r.y, at: [{ x: r.x, anchor: r.anchor }] })),
+		[...input.fixed, ...placed.flatMap((p) => (p ? [p.box] : []))],
+		plot.y0 + 10,
+		plot.y1 - 2
+	);
+	const labels: DirectLabel[] = [];
+	wanted.forEach((l, k) => {
+		const p = placed[k];
+		if (!p) return;
+		const moved = Math.abs(p.y - l.y) > 2 || p.anchor !== l.at[0]?.anchor;
+		const x2 = p.anchor === 'end' ? p.x + 2 : p.anchor === 'middle' ? p.x : p.x - 2;
+		labels.push({
+			id: l.id,
+			text: l.text,
+			x: round1(p.x),
+			y: round1(p.y),
+			anchor: p.anchor,
+			colorIndex: l.colorIndex,
+			leader:
+				l.id.endsWith('/lofted') || moved
+					? { x1: l.point.x, y1: l.point.y, x2: round1(x2), y2: round1(p.y - 4) }
+					: undefined
+		});
+	});
+	const references = input.references.map((r, k) => {
+		const p = refs[k];
+		return p ? { text: r.text, x: round1(p.x), y: round1(p.y) } : null;
+	});
+	const boxes = [...placed, ...refs].flatMap((p) => (p ? [p.box] : []));
+	return { labels, references, boxes };
+}
+
+/** The equal-aspect frame holding every sample, the surface under them and the reference shells. */
+function fitFrame(
+	series: readonly ProfileSeries[],
+	options: ProfileLayoutOptions,
+	radiusKm: number
+) {
+	const { mode, width } = options;
+	const margins: Margins = { top: 18, right: 14, bottom: 46, left: width < 480 ? 48 : 58 };
+	const toPlane = (s: number, h: number): PlanePointKm => profilePoint(mode, s, h, radiusKm);
+	const ext = extent(series);
+	const topRefKm = Math.max(...REFERENCE_ALTITUDES.map((r) => r.altitudeKm));
+	const planes = series.map((s) => s.points.map((p) => toPlane(p.downrangeKm, p.altitudeKm)));
+	const framePoints: PlanePointKm[] = planes.flat();
+	framePoints.push(...constantAltitudeLine(mode, 0, 0, ext.maxDownrangeKm, 100, radiusKm));
+	framePoints.push(...constantAltitudeLine(mode, topRefKm, 0, ext.maxDownrangeKm, 100, radiusKm));
+	const bounds = padBounds(boundsOf(framePoints), 0.03);
+	const height =
+		options.height ??
+		heightForAspect(bounds, width, margins, options.minHeight ?? 260, options.maxHeight ?? 700);
+	const frame = equalAspectFrame(bounds, width, height, margins);
+	const toScreen = (q: PlanePointKm): ScreenPoint => ({
+		x: round1(frame.x(q.xKm)),
+		y: round1(frame.y(q.yKm))
+	});
+	return { ext, planes, height, frame, toScreen, toPlane };
+}
+
+/**
+ * The surface line, the ground under it (curved: the whole Earth as a disc, as a sector would show a
+ * notch once the view spans over half the globe; flat: the band under the ground line) and the
+ * reference altitudes, across the visible downrange span, with where each reference's label goes.
+ */
+function earthAndReferences(
+	mode: ProfileMode,
+	width: number,
+	ext: Extent,
+	frame: EqualAspectFrame,
+	toScreen: (q: PlanePointKm) => ScreenPoint,
+	launch: ScreenPoint,
+	radiusKm: number
+) {
+	const { plot } = frame;
+	// The view may show ground before launch and past the farthest impact.
+	const spanPadKm = Math.max(ext.maxDownrangeKm * 0.15, (plot.x1 - plot.x0) / frame.pxPerKm);
+	const fromKm = -spanPadKm;
+	const toKm = ext.maxDownrangeKm + spanPadKm;
+	// Arcs: about 240 segments across the view.
+	const arcStepKm = Math.max(25, (toKm - fromKm) / 240);
+	const line = (altitudeKm: number) =>
+		constantAltitudeLine(mode, altitudeKm, fromKm, toKm, arcStepKm, radiusKm).map(toScreen);
+	const surface = line(0);
+	const circumference = 2 * Math.PI * radiusKm;
+	const ground =
+		mode === 'curved'
+			? constantAltitudeLine('curved', 0, 0, circumference, circumference / 360, radiusKm).map(
+					toScreen
+				)
+			: [
+					...surface,
+					{ x: surface[surface.length - 1].x, y: plot.y1 + 10 },
+					{ x: surface[0].x, y: plot.y1 + 10 }
+				];
+	const inPlot = (p: ScreenPoint) =>
+		p.x >= plot.x0 && p.x <= plot.x1 && p.y >= plot.y0 && p.y <= plot.y1;
+	// Reference labels: in curved mode, left of the launch vertical when there is room (the sky there is
+	// empty); otherwise at the far visible end of each line, just above it.
+	const labelLeft = mode === 'curved' && launch.x - plot.x0 > 200;
+	const references = REFERENCE_ALTITUDES.map((ref) => {
+		const pts = line(ref.altitudeKm);
+		const visible = pts.filter(inPlot);
+		let end = visible.length > 0 ? visible[visible.length - 1] : pts[pts.length - 1];
+		if (labelLeft) {
+			const targetX = launch.x - 48;
+			end = visible.reduce(
+				(b, p) => (Math.abs(p.x - targetX) < Math.abs(b.x - targetX) ? p : b),
+				end
+			);
+		}
+		return {
+			altitudeKm: ref.altitudeKm,
+			d: pathOf(pts) ?? '',
+			label: {
+				text: width < 560 ? ref.shortLabel : ref.label,
+				x: labelLeft ? end.x : Math.min(plot.x1 - 2, end.x),
+				y: end.y - 4,
+				anchor: 'end' as const
+			}
+		};
+	});
+	return { surfaceD: pathOf(surface) ?? '', groundD: (pathOf(ground) ?? '') + 'Z', references };
+}
+
+/** The axis titles: altitude above the launch vertical, downrange under the plot. */
+function axisTitles(
+	mode: ProfileMode,
+	width: number,
+	height: number,
+	plot: EqualAspectFrame['plot'],
+	launch: ScreenPoint
+) {
+	const text = 'Altitude (km)';
+	return {
+		altitudeTitle:
+			launch.x - plot.x0 > 90
+				? { text, x: launch.x + 4, y: plot.y0 - 6, anchor: 'end' as const }
+				: { text, x: Math.max(4, launch.x - 40), y: plot.y0 - 6, anchor: 'start' as const },
+		downrangeTitle: {
+			text:
+				width < 560
+					? 'Downrange (km)'
+					: `Downrange along the surface (km), ${mode === 'curved' ? 'Earth drawn to scale' : 'flat ground'}`,
+			x: round1((plot.x0 + plot.x1) / 2),
+			y: height - 6
+		}
+	};
+}
+
 export function profileLayout(
 	series: ProfileSeries[],
 	options: ProfileLayoutOptions
 ): ProfileLayout {
 	const { mode, width } = options;
 	const radiusKm = options.radiusKm ?? EARTH_MEAN_RADIUS_KM;
-	const charW = options.charWidthPx ?? 6.6;
-	const margins: Margins = { top: 16, right: 14, bottom: 44, left: width < 480 ? 46 : 56 };
-	const toPlane = (s: number, h: number): PlanePointKm => profilePoint(mode, s, h, radiusKm);
-
-	let maxDownrangeKm = 0;
-	let maxAltitudeKm = 0;
-	for (const s of series) {
-		for (const p of s.points) {
-			if (p.downrangeKm > maxDownrangeKm) maxDownrangeKm = p.downrangeKm;
-			if (p.altitudeKm > maxAltitudeKm) maxAltitudeKm = p.altitudeKm;
-		}
-	}
-	if (maxDownrangeKm <= 0) maxDownrangeKm = 1000;
-	const topRefKm = Math.max(...REFERENCE_ALTITUDES.map((r) => r.altitudeKm));
-	maxAltitudeKm = Math.max(maxAltitudeKm, topRefKm);
-
-	// Frame: every sample, the surface under them and the reference shells over the same span.
-	const planes = series.map((s) => s.points.map((p) => toPlane(p.downrangeKm, p.altitudeKm)));
-	const framePoints: PlanePointKm[] = planes.flat();
-	framePoints.push(...constantAltitudeLine(mode, 0, 0, maxDownrangeKm, 100, radiusKm));
-	framePoints.push(...constantAltitudeLine(mode, topRefKm, 0, maxDownrangeKm, 100, radiusKm));
-	const bounds = padBounds(boundsOf(framePoints), 0.03);
-	const height =
-		options.height ??
-		heightForAspect(bounds, width, margins, options.minHeight ?? 260, options.maxHeight ?? 700);
-	const frame = equalAspectFrame(bounds, width, height, margins);
-	const { x, y, plot } = frame;
-	const project = (s: number, h: number): ScreenPoint => {
-		const q = toPlane(s, h);
-		return { x: round2(x(q.xKm)), y: round2(y(q.yKm)) };
-	};
-
-	// The visible downrange span (the view may show ground before launch and past the farthest impact).
-	const spanPadKm = Math.max(maxDownrangeKm * 0.15, (plot.x1 - plot.x0) / frame.pxPerKm);
-	const fromKm = -spanPadKm;
-	const toKm = maxDownrangeKm + spanPadKm;
-	// Arcs: about 240 segments across the view (smooth on any screen; cheap to recompute).
-	const arcStepKm = Math.max(25, (toKm - fromKm) / 240);
-	const surface = constantAltitudeLine(mode, 0, fromKm, toKm, arcStepKm, radiusKm).map((q) => ({
-		x: round2(x(q.xKm)),
-		y: round2(y(q.yKm))
-	}));
-	const surfaceD = pathOf(surface) ?? '';
-	// Curved: the whole Earth as a disc (a sector would show a notch once the view spans over half the
-	// globe); flat: the band under the ground line.
-	const groundD =
-		mode === 'curved'
-			? (pathOf(
-					constantAltitudeLine(
-						'curved',
-						0,
-						0,
-						2 * Math.PI * radiusKm,
-						(2 * Math.PI * radiusKm) / 360,
-						radiusKm
-					).map((q) => ({ x: round2(x(q.xKm)), y: round2(y(q.yKm)) }))
-				) ?? '') + 'Z'
-			: (pathOf([
-					...surface,
-					{ x: surface[surface.length - 1].x, y: plot.y1 + 10 },
-					{ x: surface[0].x, y: plot.y1 + 10 }
-				]) ?? '') + 'Z';
-
-	const inPlot = (p: ScreenPoint) =>
-		p.x >= plot.x0 && p.x <= plot.x1 && p.y >= plot.y0 && p.y <= plot.y1;
-
-	// Reference labels: in curved mode, left of the launch vertical when there is room (the sky there is
-	// empty); otherwise at the far visible end of each line. Always just above the line, dodged apart.
-	const launch = { x: round2(x(toPlane(0, 0).xKm)), y: round2(y(toPlane(0, 0).yKm)) };
-	const labelLeft = mode === 'curved' && launch.x - plot.x0 > 200;
-	const refsRaw = REFERENCE_ALTITUDES.map((ref) => {
-		const pts = constantAltitudeLine(mode, ref.altitudeKm, fromKm, toKm, arcStepKm, radiusKm).map(
-			(q) => ({
-				x: round2(x(q.xKm)),
-				y: round2(y(q.yKm))
-			})
-		);
-		const visible = pts.filter(inPlot);
-		let end = visible.length > 0 ? visible[visible.length - 1] : pts[pts.length - 1];
-		if (labelLeft) {
-			const targetX = launch.x - 48;
-			end = visible.reduce(
-				(best, p) => (Math.abs(p.x - targetX) < Math.abs(best.x - targetX) ? p : best),
-				end
-			);
-		}
-		return { ref, d: pathOf(pts) ?? '', end };
-	});
-	const narrow = width < 560;
-	const refWants = refsRaw.map((r) => r.end.y - 4);
-	// Reference labels at the far end share the right-hand side with the standard curves' labels: dodged
-	// together below; on the left they only need to avoid each other.
-	let refYs = labelLeft ? dodge(refWants, 13, plot.y0 + 10, plot.y1) : refWants;
-
-	const projected = planes.map((pts) =>
-		pts.map((q) => ({ x: round2(x(q.xKm)), y: round2(y(q.yKm)) }))
-	);
+	const { ext, planes, height, frame, toScreen, toPlane } = fitFrame(series, options, radiusKm);
+	const { plot } = frame;
+	const project = (s: number, h: number) => toScreen(toPlane(s, h));
+	const launch = project(0, 0);
+	const earth = earthAndReferences(mode, width, ext, frame, toScreen, launch, radiusKm);
+	const projected = planes.map((pts) => pts.map(toScreen));
 	const lines: SeriesLine[] = series.map((s, i) => ({
 		id: s.id,
 		role: s.role,
 		colorIndex: s.colorIndex,
-		d: pathOf(projected[i]) ?? '',
+		d: pathOf(simplify(projected[i], 0.3)) ?? '',
 		dash: dashFor(s.role)
 	}));
-
-	// Direct labels. Flown curves: in a dodged column right of the tallest apogee, with leader lines.
-	// Standard curves: beside their impact point (impacts spread out along the ground), dodged apart.
-	const labelGap = 13;
-	const extremeOf = (i: number, which: 'apogee' | 'impact'): ScreenPoint | null => {
-		const pts = projected[i];
-		if (pts.length === 0) return null;
-		if (which === 'impact') return pts[pts.length - 1];
-		let best = pts[0];
-		for (const p of pts) if (p.y < best.y) best = p;
-		return best;
-	};
-	const labels: DirectLabel[] = [];
-	for (const role of ['lofted', 'standard'] as const) {
-		// Flat ground: standard apogees spread out along x; curved: impacts spread out along the arc.
-		const which = role === 'lofted' || mode === 'flat' ? 'apogee' : 'impact';
-		const idx = series
-			.map((_, i) => i)
-			.filter((i) => series[i].role === role && extremeOf(i, which));
-		if (idx.length === 0) continue;
-		const anchors = idx.map((i) => extremeOf(i, which) as ScreenPoint);
-		const texts = idx.map((i) =>
-			role === 'lofted' ? series[i].shortLabel : `${series[i].shortLabel} (standard)`
-		);
-		const wantYs = anchors.map((p) => p.y + (role === 'lofted' ? 4 : which === 'apogee' ? -8 : -2));
-		let ys: number[];
-		if (role === 'standard' && !labelLeft) {
-			const all = dodge([...wantYs, ...refWants], labelGap, plot.y0 + 10, plot.y1 - 4);
-			ys = all.slice(0, wantYs.length);
-			refYs = all.slice(wantYs.length);
-		} else ys = dodge(wantYs, labelGap, plot.y0 + 10, plot.y1 - 4);
-		const columnX = role === 'lofted' ? Math.max(...anchors.map((p) => p.x)) + 10 : Number.NaN;
-		idx.forEach((i, k) => {
-			const textW = texts[k].length * charW;
-			let lx = role === 'lofted' ? columnX : which === 'apogee' ? anchors[k].x : anchors[k].x + 8;
-			let anchor: DirectLabel['anchor'] =
-				role === 'standard' && which === 'apogee' ? 'middle' : 'start';
-			if (anchor === 'middle') {
-				lx = Math.max(plot.x0 + textW / 2 + 2, Math.min(plot.x1 - textW / 2 - 2, lx));
-			} else if (lx + textW > plot.x1) {
-				lx = Math.max(plot.x0 + textW, Math.min(plot.x1, anchors[k].x - 8));
-				anchor = 'end';
-			}
-			const moved = Math.abs(ys[k] - wantYs[k]) > 2;
-			const needsLeader = role === 'lofted' || moved;
-			labels.push({
-				id: series[i].id,
-				text: texts[k],
-				x: round2(lx),
-				y: round2(ys[k]),
-				anchor,
-				colorIndex: series[i].colorIndex,
-				leader: needsLeader
-					? {
-							x1: anchors[k].x,
-							y1: anchors[k].y,
-							x2: round2(anchor === 'end' ? lx + 2 : anchor === 'middle' ? lx : lx - 2),
-							y2: round2(ys[k] - 4)
-						}
-					: undefined
-			});
-		});
-	}
-
-	if (!labelLeft && !series.some((x) => x.role === 'standard')) {
-		refYs = dodge(refWants, 13, plot.y0 + 10, plot.y1);
-	}
-	const references: ReferenceLine[] = refsRaw.map((r, i) => ({
-		altitudeKm: r.ref.altitudeKm,
-		label: narrow ? r.ref.shortLabel : r.ref.label,
-		d: r.d,
-		labelX: Math.min(plot.x1 - 2, r.end.x),
-		labelY: round2(refYs[i])
-	}));
-
-	// Altitude axis: on the launch vertical (x = downrange 0), ticks pointing left.
-	const altTickValues = kmTicks(maxAltitudeKm, Math.max(1, (plot.y1 - plot.y0) * 0.9), 48);
-	const altitudeTicks: Tick[] = altTickValues
-		.map((v) => {
-			const p = project(0, v);
-			return { value: v, label: formatTickNumber(v), x: p.x, y: p.y, nx: -1, ny: 0 };
-		})
-		.filter((t) => t.y >= plot.y0 - 0.5 && t.y <= plot.y1 + 0.5);
-
-	// Downrange axis: along the surface, ticks pointing away from the sky (into the ground).
-	const surfaceLenPx = maxDownrangeKm * frame.pxPerKm;
-	const drTickValues = kmTicks(maxDownrangeKm, surfaceLenPx, width < 480 ? 70 : 80).filter(
-		(v) => v > 0
-	);
-	const downrangeTicks: Tick[] = drTickValues
-		.map((v) => {
-			const p = project(v, 0);
-			const angle = mode === 'curved' ? v / radiusKm : 0;
-			return {
-				value: v,
-				label: formatTickNumber(v),
-				x: p.x,
-				y: p.y,
-				nx: round2(-Math.sin(angle)),
-				ny: round2(Math.cos(angle))
-			};
-		})
-		.filter((t) => inPlot(t));
-
+	const ticks = axisTicks(mode, width, ext, frame, project, radiusKm);
+	const { altitudeTitle, downrangeTitle } = axisTitles(mode, width, height, plot, launch);
+	const fixed: Box[] = [
+		...[...ticks.altitudeTicks, ...ticks.downrangeTicks].map((t) =>
+			textBox(t.labelX, t.labelY, t.label, t.anchor)
+		),
+		textBox(altitudeTitle.x, altitudeTitle.y, altitudeTitle.text, altitudeTitle.anchor),
+		textBox(downrangeTitle.x, downrangeTitle.y, downrangeTitle.text, 'middle')
+	];
+	const placed = placeDirectLabels({
+		series,
+		projected,
+		references: earth.references.map((r) => r.label),
+		mode,
+		plot,
+		fixed
+	});
 	return {
 		mode,
 		width,
 		height,
 		frame,
 		plot,
-		groundD,
-		surfaceD,
-		references,
+		groundD: earth.groundD,
+		surfaceD: earth.surfaceD,
+		references: earth.references.map((r, i) => ({
+			altitudeKm: r.altitudeKm,
+			d: r.d,
+			label: placed.references[i]
+		})),
 		lines,
-		labels,
-		altitudeTicks,
-		downrangeTicks,
+		labels: placed.labels,
+		altitudeTicks: ticks.altitudeTicks,
+		downrangeTicks: ticks.downrangeTicks,
 		projected,
-		project,
-		downrangeTitle: narrow
-			? 'Downrange (km)'
-			: `Downrange along the surface (km), ${mode === 'curved' ? 'Earth drawn to scale' : 'flat ground'}`,
-		altitudeTitle:
-			launch.x - plot.x0 > 90
-				? { x: launch.x + 4, y: plot.y0 - 4, anchor: 'end' }
-				: { x: Math.max(4, launch.x - 40), y: plot.y0 - 4, anchor: 'start' }
+		downrangeTitle,
+		altitudeTitle,
+		textBoxes: [...fixed, ...placed.boxes],
+		project
 	};
 }
 
@@ -387,8 +569,6 @@ export interface Crosshair {
 	dropD: string;
 	/** From the sample along its altitude back to the launch vertical: reads altitude on the axis. */
 	levelD: string;
-	/** Where the drop meets the surface. */
-	ground: ScreenPoint;
 }
 
 /** Crosshair guides for one sample. */
@@ -403,11 +583,5 @@ export function crosshairFor(
 	const level: ScreenPoint[] = [];
 	for (let i = steps; i >= 0; i--)
 		level.push(layout.project((downrangeKm * i) / steps, altitudeKm));
-	return {
-		x: p.x,
-		y: p.y,
-		ground,
-		dropD: pathOf([p, ground]) ?? '',
-		levelD: pathOf(level) ?? ''
-	};
+	return { x: p.x, y: p.y, dropD: pathOf([p, ground]) ?? '', levelD: pathOf(level) ?? '' };
 }

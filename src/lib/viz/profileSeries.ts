@@ -2,18 +2,31 @@
  * From test ids to the curves the profile charts draw. Each selected test gives two curves: the flight as
  * flown (solid) and the same missile's standard trajectory (dashed). Every curve names the model that drew it.
  *
- * Preferred source: the engine's `profileForTest` (physics/index.ts), passed in packed form (computed at
- * build time for the default comparison, in the engine worker for anything else). Until a test's engine
- * profile is there, its curves are the Kepler closed form (physics/kepler.ts) through the reported apogee
- * and range (data/figures.ts): burnout at the surface, no powered flight, no drag, no Earth rotation, and
- * labelled so.
+ * Preferred source: the engine's profile of the test (`profileForTest`, computed at build time and packed
+ * with `packProfile`). Where the engine gave none, the curves are the Kepler closed form
+ * (physics/kepler.ts) through the reported apogee and range: burnout at the surface, no powered flight, no
+ * drag, no Earth rotation, and labelled so. Pure and dataset-free: the test's figures come in as
+ * `ProfileTestInput`s (scene/profiles.ts builds them from the dataset at build time).
  */
-import { getMissile, getTest } from '../data/dataset.ts';
-import { summarizeFigures } from '../data/figures.ts';
-import type { SourceRef, Test } from '../data/types.ts';
+import type { SourceRef, TrajectoryKind } from '../data/types.ts';
 import { keplerArcPoints, keplerFromRangeApogee, minimumEnergyRange } from '../physics/kepler.ts';
 import type { ProfilePoint, ProfileSeries } from './series.ts';
 import { formatKm, formatKms } from './format.ts';
+
+/** What the charts need to know about one test. */
+export interface ProfileTestInput {
+	id: string;
+	/** "2022-01-30 Hwasong-12". */
+	label: string;
+	/** "HS-12 2022-01-30". */
+	shortLabel: string;
+	trajectory: TrajectoryKind;
+	/** Reported central apogee and range, km; null when not reported. */
+	apogeeKm: number | null;
+	rangeKm: number | null;
+	/** Sources of the reported apogee and range. */
+	sources: SourceRef[];
+}
 
 export const KEPLER_FLOWN_MODEL = 'Kepler arc from reported figures (no powered flight)';
 export const KEPLER_STANDARD_MODEL =
@@ -57,6 +70,34 @@ export type PackedProfile =
 	  }
 	| { ok: false; message: string };
 
+/** The engine's burnout state of a flight (physics' FlightSummary; altitude and speed where known). */
+export interface BurnoutSummary {
+	burnoutTimeS: number;
+	burnoutAltitudeKm?: number;
+	burnoutSpeedKms?: number;
+}
+
+/**
+ * The samples with the engine's own burnout state inserted at its time (the fixed-step samples fall on
+ * either side of it), so every page that reads the burnout off the curve reads the engine's figures.
+ */
+export function withBurnout(points: ProfilePoint[], b: BurnoutSummary | null): ProfilePoint[] {
+	if (!b || b.burnoutAltitudeKm === undefined || b.burnoutSpeedKms === undefined) return points;
+	const i = points.findIndex((p) => p.t >= b.burnoutTimeS);
+	if (i <= 0) return points;
+	if (points[i].t === b.burnoutTimeS) return points;
+	const a = points[i - 1];
+	const c = points[i];
+	const f = (b.burnoutTimeS - a.t) / (c.t - a.t);
+	const burnout = {
+		t: b.burnoutTimeS,
+		altitudeKm: b.burnoutAltitudeKm,
+		downrangeKm: a.downrangeKm + f * (c.downrangeKm - a.downrangeKm),
+		speedKms: b.burnoutSpeedKms
+	};
+	return [...points.slice(0, i), burnout, ...points.slice(i)];
+}
+
 /** The fields of physics' TestProfile this module reads (kept structural so tests can pass fixtures). */
 export interface EngineProfileLike {
 	ok: true;
@@ -64,8 +105,8 @@ export interface EngineProfileLike {
 	lofted: ProfilePoint[];
 	standard: ProfilePoint[];
 	standardOrbital: boolean;
-	loftedSummary: { burnoutTimeS: number } | null;
-	standardSummary: { burnoutTimeS: number } | null;
+	loftedSummary: BurnoutSummary | null;
+	standardSummary: BurnoutSummary | null;
 	note: string;
 }
 
@@ -109,8 +150,8 @@ export function packProfile(p: EngineProfileLike | { ok: false; message: string 
 	return {
 		ok: true,
 		source: p.source,
-		lofted: packCurve(p.lofted),
-		standard: packCurve(p.standard),
+		lofted: packCurve(withBurnout(p.lofted, p.loftedSummary)),
+		standard: packCurve(withBurnout(p.standard, p.standardSummary)),
 		standardOrbital: p.standardOrbital,
 		loftedBurnoutTimeS: p.loftedSummary?.burnoutTimeS ?? null,
 		standardBurnoutTimeS: p.standardSummary?.burnoutTimeS ?? null,
@@ -134,24 +175,13 @@ export interface SeriesSelection {
 	sources: SourceRef[];
 }
 
-/** "2022-01-30" from a test's KST launch time. */
-export function testDate(test: Test): string {
-	return test.launch.kst.slice(0, 10);
-}
-
-/** "2022-01-30 Hwasong-12" and the short "HS-12 2022-01-30". */
-export function testLabels(test: Test): { label: string; shortLabel: string } {
-	const name = getMissile(test.missileId)?.name ?? test.missileId;
-	const short = name.replace(/^Hwasong-/i, 'HS-');
-	return { label: `${testDate(test)} ${name}`, shortLabel: `${short} ${testDate(test)}` };
-}
-
 /**
- * Both curves for each known id (unknown ids are reported in `problems`): from `engine[testId]` when it is
- * there and usable, otherwise Kepler arcs from the reported figures.
+ * Both curves for each id found in `inputs` (other ids are reported in `problems`): from `engine[testId]`
+ * when it is there and usable, otherwise Kepler arcs from the reported figures.
  */
-export function seriesForTests(
+export function seriesFromInputs(
 	testIds: readonly string[],
+	inputs: Readonly<Record<string, ProfileTestInput | undefined>>,
 	engine: Readonly<Record<string, PackedProfile | undefined>> = {},
 	samples = 121
 ): SeriesSelection {
@@ -159,24 +189,22 @@ export function seriesForTests(
 	const problems: string[] = [];
 	const sourceByUrl = new Map<string, SourceRef>();
 	testIds.forEach((testId, index) => {
-		const test = getTest(testId);
+		const test = Object.hasOwn(inputs, testId) ? inputs[testId] : undefined;
 		if (!test) {
 			problems.push(`Unknown test id “${testId}”: nothing drawn for it.`);
 			return;
 		}
-		const { label, shortLabel } = testLabels(test);
+		const { label, shortLabel } = test;
 		const colorIndex = (index % 6) + 1;
-		const figures = summarizeFigures(test);
-		if (!figures.apogeeKm || !figures.rangeKm) {
+		if (test.apogeeKm === null || test.rangeKm === null) {
+			const missing = [test.apogeeKm === null && 'apogee', test.rangeKm === null && 'range'];
 			problems.push(
-				`${label}: no reported ${!figures.apogeeKm ? 'apogee' : 'range'}, so no arc can be drawn.`
+				`${label}: no reported ${missing.filter(Boolean).join(' or ')}, so no flight can be drawn.`
 			);
 			return;
 		}
-		for (const r of [...figures.apogeeKm.reports, ...figures.rangeKm.reports])
-			for (const s of r.sources) if (!sourceByUrl.has(s.url)) sourceByUrl.set(s.url, s);
-		const apogeeKm = figures.apogeeKm.central;
-		const rangeKm = figures.rangeKm.central;
+		for (const s of test.sources) if (!sourceByUrl.has(s.url)) sourceByUrl.set(s.url, s);
+		const { apogeeKm, rangeKm } = test;
 		const packed = engine[testId];
 		if (packed && !packed.ok) {
 			problems.push(

@@ -23,8 +23,8 @@ describe('timeLayout', () => {
 
 	it('labels the time axis in whole minutes covering the flight (26.9 min over 340 px -> 0 to 30 every 10)', () => {
 		expect(l.timeTicks.map((t) => t.label)).toEqual(['0', '10', '20', '30']);
-		expect(l.timeTicks[0].x).toBe(l.x0);
-		expect(l.timeTicks[l.timeTicks.length - 1].x).toBe(l.x1);
+		expect(l.timeTicks[0].at).toBe(l.x0);
+		expect(l.timeTicks[l.timeTicks.length - 1].at).toBe(l.x1);
 	});
 
 	it('places samples by time and value in each panel', () => {

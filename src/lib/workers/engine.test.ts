@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runRequest, type FromWorker, type ToWorker } from './engine-core';
-import { createEngine, EngineError, type WorkerLike } from './engine';
+import { createEngine, EngineError, workerFailure, type WorkerLike } from './engine';
 
 /** A fake Worker that runs the real job table asynchronously (as a Worker would), counting terminations. */
 class FakeWorker implements WorkerLike {
@@ -213,5 +213,22 @@ describe('createEngine (the page side)', () => {
 		await expect(
 			engine.run({ kind: 'minimumEnergy', args: { burnoutSpeedKms: 3 } })
 		).rejects.toThrow(/call runEngine only in the browser/);
+	});
+
+	it('a worker whose script never loaded says so, not that it crashed', async () => {
+		// What a browser does when the worker's script is blocked or missing: an `error` event with no
+		// message, before the worker has said anything.
+		class BlockedWorker extends FakeWorker {
+			postMessage() {
+				setTimeout(() => this.onerror?.(new Event('error') as ErrorEvent), 0);
+			}
+		}
+		const engine = createEngine(() => new BlockedWorker());
+		await expect(
+			engine.run({ kind: 'minimumEnergy', args: { burnoutSpeedKms: 3 } })
+		).rejects.toThrow(/could not be loaded: its script was blocked or could not be fetched/);
+		expect(workerFailure({ message: 'Uncaught RangeError: x' }, true)).toMatch(
+			/crashed: Uncaught RangeError: x/
+		);
 	});
 });

@@ -59,6 +59,18 @@ export function defaultWorkerFactory(): WorkerLike {
 	}) as unknown as WorkerLike;
 }
 
+/**
+ * What went wrong, from a worker's `error` event. A script that could not be fetched or was blocked (a
+ * lost connection, a content security policy) gives a plain Event with no message before the worker has
+ * said anything; an exception inside a running worker gives an ErrorEvent with its message.
+ */
+export function workerFailure(event: Pick<ErrorEvent, 'message'> | Event, heard: boolean): string {
+	const message = 'message' in event ? event.message : '';
+	if (!message && !heard)
+		return 'The engine worker could not be loaded: its script was blocked or could not be fetched (you may be offline). Reload the page to try again.';
+	return `The engine worker crashed: ${message || 'it gave no reason'}. Reload the page; if it persists, report it.`;
+}
+
 /** A job queue in front of one worker; `createEngine` is exported for tests, pages use `runEngine`. */
 export function createEngine(factory: () => WorkerLike = defaultWorkerFactory) {
 	let worker: WorkerLike | null = null;
@@ -70,6 +82,7 @@ export function createEngine(factory: () => WorkerLike = defaultWorkerFactory) {
 		if (worker) return worker;
 		const w = factory();
 		w.onmessage = (event) => {
+			heard = true;
 			const m = event.data;
 			if (!running || m.id !== running.id) return; // a message from a cancelled job
 			if (m.type === 'progress') {
@@ -83,6 +96,7 @@ export function createEngine(factory: () => WorkerLike = defaultWorkerFactory) {
 			else job.reject(new EngineError(m.message));
 			pump();
 		};
+		let heard = false;
 		w.onerror = (event) => {
 			event.preventDefault?.();
 			const job = running;
@@ -91,11 +105,7 @@ export function createEngine(factory: () => WorkerLike = defaultWorkerFactory) {
 			worker = null;
 			if (job) {
 				job.cleanup();
-				job.reject(
-					new EngineError(
-						`The engine worker crashed: ${event.message || 'unknown error'}. Reload the page; if it persists, report it.`
-					)
-				);
+				job.reject(new EngineError(workerFailure(event, heard)));
 			}
 			pump();
 		};

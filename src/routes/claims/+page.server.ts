@@ -1,5 +1,8 @@
-// The claims page: how many claims the article makes (the list itself is static HTML, see +page.ts).
-import { claims } from '$lib/data/facts.ts';
+// The claims page: every claim of the article, resolved at build time. Static HTML: following a link to a
+// note opens its <details>, so the page needs no script.
+import { claimList } from '$lib/scene/article';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = () => ({ claimCount: claims.length });
+export const csr = false;
+
+export const load: PageServerLoad = () => ({ claims: claimList() });

@@ -1,20 +1,26 @@
-import { reachModelsWithPowered } from '$lib/geo/reachModelsPowered';
-import { missileTests, presetGeodesics } from '$lib/geo/view';
+// The range map's data, gathered at build time (scene/map.ts): every test as the map sees it, the launch
+// sites and preset targets, which test stands for each missile, and the default test's reach models
+// (the engine takes about a second per test; the others come from the prerendered reach-models.json
+// when the reader picks one).
+import {
+	mapSites,
+	mapTests,
+	missileNames,
+	missileTests,
+	presetTargets,
+	reachModelsOf
+} from '$lib/scene/map';
 import { DEFAULT_MAP_TEST_ID } from '$lib/state/mapState';
-import type { TestReachModels } from '$lib/geo/reachModels';
 import type { PageServerLoad } from './$types';
 
-/**
- * The default test's reach models, computed at build time (the trajectory engine takes about a second per
- * test) and baked into the page: the reader's browser never runs the engine for the map. Other tests' models
- * are in the prerendered /map/reach-models.json, fetched when the reader picks one. The missile -> test
- * choice (each missile's farthest Kepler floor) is baked in too, so hydration does not redo it, and so are
- * the distances and azimuths from every launch site to the preset targets (the prerendered table's numbers:
- * hydration would otherwise solve them again, in one long task).
- */
 export const load: PageServerLoad = () => {
-	const reachModels: Partial<Record<string, TestReachModels>> = {
-		[DEFAULT_MAP_TEST_ID]: reachModelsWithPowered(DEFAULT_MAP_TEST_ID)
+	const byMissile = missileTests();
+	return {
+		tests: mapTests(),
+		sites: mapSites(),
+		targets: [...presetTargets],
+		missileTests: byMissile,
+		missileNames: missileNames(Object.keys(byMissile)),
+		defaultModels: reachModelsOf(DEFAULT_MAP_TEST_ID)
 	};
-	return { reachModels, missileTests: missileTests(), geodesics: presetGeodesics() };
 };

@@ -1,4 +1,4 @@
-import type { FactReport } from '$lib/data/facts.ts';
+import type { FactReport } from '$lib/scene/facts';
 import type { SourceRef } from '$lib/data/types.ts';
 
 /**

@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { render } from 'svelte/server';
+import { CHART_WIDTHS } from '$lib/viz/profileLayout';
+import { profileInputs } from '$lib/scene/profiles';
 import ProfileChart from './ProfileChart.svelte';
+
+const inputs = profileInputs();
 
 /** The `d` of every trajectory path in some HTML. */
 function trajectoryPaths(html: string): string[] {
@@ -14,11 +18,12 @@ function trajectoryPaths(html: string): string[] {
 describe('ProfileChart, server-rendered', () => {
 	it('draws each test flown and standard as static SVG paths, with the key-points table', () => {
 		const { body } = render(ProfileChart, {
-			props: { testIds: ['2022-01-30-hwasong-12', '2017-11-29-hwasong-15'] }
+			props: { testIds: ['2022-01-30-hwasong-12', '2017-11-29-hwasong-15'], inputs }
 		});
+		// Four curves, each drawn once per fixed chart width (paths thinned to 0.3 chart units).
 		const paths = trajectoryPaths(body);
-		expect(paths).toHaveLength(4);
-		for (const d of paths) expect(d).toMatch(/^M[\d.-]+,[\d.-]+(L[\d.-]+,[\d.-]+){50,}$/);
+		expect(paths).toHaveLength(4 * CHART_WIDTHS.length);
+		for (const d of paths) expect(d).toMatch(/^M[\d.-]+,[\d.-]+(L[\d.-]+,[\d.-]+){8,}$/);
 		expect(body).toContain('stroke-dasharray="7 5"');
 		expect(body).toContain('data-testid="key-points-table"');
 		// The generated sentence reads the reported apogees off the curves.
@@ -29,7 +34,7 @@ describe('ProfileChart, server-rendered', () => {
 	});
 
 	it('reports an unknown id on the page instead of dropping it silently', () => {
-		const { body } = render(ProfileChart, { props: { testIds: ['1999-01-01-nope'] } });
+		const { body } = render(ProfileChart, { props: { testIds: ['1999-01-01-nope'], inputs } });
 		expect(body).toContain('Unknown test id “1999-01-01-nope”');
 		expect(body).toContain('No trajectory is selected');
 		expect(body).not.toMatch(/NaN/);

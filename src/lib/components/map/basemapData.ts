@@ -1,11 +1,10 @@
 /**
  * Loads the offline basemap once per page and level of detail: world-atlas countries-110m.json (Natural
  * Earth 1:110m, about 9,000 points: drawn first, enough for the whole-Pacific views) and countries-50m.json
- * (1:50m, about 88,000 points: loaded only when the reader zooms in, see BasemapLayer). Vite emits both as
+ * (1:50m, about 88,000 points: loaded when the reader zooms in, see BasemapLayer). Vite emits both as
  * static assets (same origin, fetched, not bundled into the route's JS); the pure `basemapFromTopology`
- * turns them into Pacific-centred display rings. The fetch, parse and topology work run in a Web Worker
- * (basemap.worker.ts; CSP worker-src 'self') so they do not block the main thread; where workers are
- * unavailable the same work runs here.
+ * turns them into Pacific-centred display rings, in a Web Worker (basemap.worker.ts; CSP worker-src
+ * 'self') where there is one, so parsing 88,000 points does not hold up the page.
  */
 import coarseUrl from 'world-atlas/countries-110m.json?url';
 import fineUrl from 'world-atlas/countries-50m.json?url';
@@ -75,13 +74,6 @@ export function loadPackedBasemap(
 		cache.set(key, p);
 	}
 	return p;
-}
-
-/** Reads a CSS custom property from the document (falls back when unset). */
-export function cssVar(name: string, fallback: string): string {
-	if (typeof document === 'undefined') return fallback;
-	const v = getComputedStyle(document.documentElement).getPropertyValue(name).trim();
-	return v || fallback;
 }
 
 /** The basemap as plain rings (for the PNG export), from the same cached load. */

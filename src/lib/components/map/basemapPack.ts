@@ -1,8 +1,7 @@
 /**
  * The basemap as the worker hands it to the main thread: coordinates in transferable typed arrays (no
- * structured-clone cost for ~100,000 points), already cut into layers of at most about `maxPoints` points.
- * The main thread turns one layer at a time into a Leaflet path in its own time slice (BasemapLayer), so
- * neither the conversion nor Leaflet's projection of the 1:50m data runs as one long task (issue 7).
+ * structured-clone cost for ~100,000 points), grouped into layers of at most about `maxPoints` points
+ * (whole polygons each, so a layer can be drawn on its own; BasemapLayer draws them all as one path).
  *
  * Land is cut only between whole polygons (an outline with its holes and copies, `Basemap.landPolygons`),
  * so each layer's even-odd fill is the same as the whole land's. Layers hold polygons sorted by longitude,

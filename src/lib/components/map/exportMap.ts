@@ -5,18 +5,21 @@
  */
 import type * as Leaflet from 'leaflet';
 import type { Basemap } from '$lib/geo/basemap';
-import type { MapScene } from '$lib/geo/scene';
-import { sceneToGeoJSON } from '$lib/geo/scene';
-import { cssVar } from './basemapData.ts';
-import { displayLon, shortName, verdictClass } from './format.ts';
+import { sceneToGeoJSON, type MapScene } from '$lib/viz/mapScene';
+import { displayLon } from './context.svelte.ts';
+import { RING_STYLES, VERDICT_COLORS, cssVar, verdictClass } from './styles.ts';
 
 export interface LegendItem {
-	/** 'line' | 'dash' | 'dots' | 'band' | 'marker' */
-	kind: 'line' | 'dash' | 'dots' | 'band' | 'dot' | 'diamond' | 'ring';
+	kind: 'line' | 'dash' | 'band' | 'dot' | 'diamond';
 	/** CSS custom property holding the colour, e.g. '--series-1'. */
 	colorVar: string;
+	/** Dash pattern of a line (empty: solid). */
+	dash: number[];
 	label: string;
 }
+
+/** The name before any comma or bracket: "Mupyong-ni (Mupyong-ri), Jagang" -> "Mupyong-ni". */
+const shortName = (name: string) => name.split(/[,(]/)[0].trim();
 
 function download(blob: Blob, filename: string): void {
 	const url = URL.createObjectURL(blob);
@@ -145,16 +148,8 @@ export function renderPng({
 		ctx.lineWidth = 0.5;
 		ctx.stroke();
 	}
-	const ringStyle: Record<string, { v: string; dash: number[] }> = {
-		kepler: { v: '--series-1', dash: [8, 5] },
-		'kepler-band': { v: '--series-1', dash: [] },
-		powered: { v: '--series-2', dash: [] },
-		'powered-band': { v: '--series-2', dash: [] },
-		custom: { v: '--series-3', dash: [2, 6] },
-		rotating: { v: '--series-4', dash: [] }
-	};
 	for (const ring of scene.rings) {
-		const st = ringStyle[ring.id] ?? { v: '--series-6', dash: [] };
+		const st = RING_STYLES[ring.id];
 		const family = ring.id.startsWith('powered')
 			? 'powered'
 			: ring.id.startsWith('kepler')
@@ -163,14 +158,14 @@ export function renderPng({
 		const dim = family !== '' && family !== leading;
 		tracePath(ring.displayRings, true);
 		if (ring.filled) {
-			ctx.globalAlpha = dim ? 0.05 : ring.id === 'powered-band' ? 0.16 : 0.1;
-			ctx.fillStyle = color(st.v, '#0b5cad');
+			ctx.globalAlpha = dim ? st.fillOpacity / 3 : st.fillOpacity;
+			ctx.fillStyle = color(st.colorVar, '#0b5cad');
 			ctx.fill('evenodd');
 		} else {
 			ctx.globalAlpha = dim ? 0.45 : 1;
 			ctx.setLineDash(st.dash);
-			ctx.strokeStyle = color(st.v, '#0b5cad');
-			ctx.lineWidth = 2.25;
+			ctx.strokeStyle = color(st.colorVar, '#0b5cad');
+			ctx.lineWidth = st.width;
 			ctx.stroke();
 			ctx.setLineDash([]);
 		}
@@ -232,15 +227,9 @@ export function renderPng({
 			'circle',
 			'below'
 		);
-	const vColor = {
-		in: color('--ok', '#1b6e3a'),
-		out: color('--bad', '#b3261e'),
-		depends: color('--warn', '#8a5a00'),
-		none: muted
-	};
 	for (const row of scene.rows) {
 		const v = (leading === 'powered' ? row.verdicts.powered : null) ?? row.verdicts.kepler;
-		dot(row.lat, row.lon, vColor[verdictClass(v)], shortName(row.name));
+		dot(row.lat, row.lon, color(VERDICT_COLORS[verdictClass(v)], muted), shortName(row.name));
 	}
 	ctx.restore();
 	ctx.strokeStyle = color('--border', '#d9d5cc');
@@ -261,13 +250,12 @@ export function renderPng({
 			ctx.globalAlpha = 0.3;
 			ctx.fillRect(x, yy - 8, 28, 12);
 			ctx.globalAlpha = 1;
-		} else if (item.kind === 'dot' || item.kind === 'diamond' || item.kind === 'ring') {
+		} else if (item.kind === 'dot' || item.kind === 'diamond') {
 			ctx.beginPath();
 			ctx.arc(x + 14, yy - 2, 6, 0, 2 * Math.PI);
-			if (item.kind === 'ring') ctx.stroke();
-			else ctx.fill();
+			ctx.fill();
 		} else {
-			ctx.setLineDash(item.kind === 'dash' ? [8, 5] : item.kind === 'dots' ? [2, 5] : []);
+			ctx.setLineDash(item.dash);
 			ctx.beginPath();
 			ctx.moveTo(x, yy - 2);
 			ctx.lineTo(x + 28, yy - 2);

@@ -1,29 +1,12 @@
 // Reach models (Kepler floor and powered estimate with its band and rotating-Earth sweep) of every test,
-// computed once at build time and prerendered as a static JSON asset. The /map page inlines only the default
-// test's models (the rest would be ~55 KB of script to parse before the page is interactive) and fetches
-// this file when the reader picks another test.
+// computed once at build time and prerendered as a static JSON asset; `missing` says why a test has none.
+// The /map page carries only the default test's models and fetches this file when the reader picks another.
 import { json } from '@sveltejs/kit';
 import { testIds } from '$lib/data/dataset';
-import { reachModelsWithPowered } from '$lib/geo/reachModelsPowered';
+import { reachModelsOf } from '$lib/scene/map';
 import type { RequestHandler } from './$types';
 
 export const prerender = true;
 
-/** Tests without both an apogee and a range have no reach to draw: they are left out of the file. */
-function modelsOrNull(id: string) {
-	try {
-		return reachModelsWithPowered(id);
-	} catch {
-		return null;
-	}
-}
-
 export const GET: RequestHandler = () =>
-	json(
-		Object.fromEntries(
-			testIds.flatMap((id) => {
-				const models = modelsOrNull(id);
-				return models ? [[id, models]] : [];
-			})
-		)
-	);
+	json(Object.fromEntries(testIds.map((id) => [id, reachModelsOf(id)])));
