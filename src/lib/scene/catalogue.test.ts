@@ -32,9 +32,13 @@ describe('catalogue rows', () => {
 	});
 
 	it('filters by missile, year, trajectory and class', () => {
-		// Hwasong-12 tests in the dataset: 14 May, 29 Aug and 15 Sep 2017; 30 Jan and 4 Oct 2022.
+		// Hwasong-12 launches in the dataset: the three April 2017 failures or unknowns (US identification),
+		// 14 May, 29 Aug and 15 Sep 2017; 30 Jan and 4 Oct 2022.
 		const hs12 = filterRows(rows, { ...DEFAULT_STATE, missile: 'hwasong-12' });
 		expect(hs12.map((r) => r.id)).toEqual([
+			'2017-04-05-hwasong-12',
+			'2017-04-16-hwasong-12',
+			'2017-04-29-hwasong-12',
 			'2017-05-14-hwasong-12',
 			'2017-08-29-hwasong-12',
 			'2017-09-15-hwasong-12',
@@ -45,12 +49,13 @@ describe('catalogue rows', () => {
 		expect(
 			filterRows(rows, { ...DEFAULT_STATE, year: 2017, trajectory: 'standard' }).map((r) => r.id)
 		).toEqual(['2017-08-29-hwasong-12', '2017-09-15-hwasong-12']);
-		expect(filterRows(rows, { ...DEFAULT_STATE, missileClass: 'IRBM' }).length).toBe(5);
+		// IRBMs: eight Hwasong-12, eight Musudan and four Hwasong-16B launches.
+		expect(filterRows(rows, { ...DEFAULT_STATE, missileClass: 'IRBM' }).length).toBe(20);
 	});
 
 	it('offers the filter values present in the data', () => {
 		const o = catalogueOptions(rows, ['date']);
-		expect(o.years).toEqual([2017, 2022, 2023, 2024]);
+		expect(o.years).toEqual([2016, 2017, 2022, 2023, 2024, 2025]);
 		expect(o.missiles).toContain('hwasong-19');
 	});
 
@@ -79,14 +84,13 @@ describe('catalogue rows', () => {
 				);
 			expect(values.slice(present.length).every((v) => v === null)).toBe(true);
 		}
-		// The 14 May 2017 Hwasong-12 (KCNA: 2,111.5 km) is the lowest-apogee lofted test after none:
-		// its apogee is below every Hwasong-14/15/17/18/19 lofted flight.
+		// The lowest lofted apogee is the 25 May 2022 Hwasong-17 (JCS 540 km, Japan about 550 km).
 		const lofted = sortRows(
 			filterRows(rows, { ...DEFAULT_STATE, trajectory: 'lofted' }),
 			by('apogee'),
 			'asc'
 		);
-		expect(lofted[0].missileId).toBe('hwasong-12');
+		expect(lofted[0].id).toBe('2022-05-25-hwasong-17');
 	});
 
 	it('exports CSV that reads back with the published KCNA figures', () => {
@@ -98,7 +102,10 @@ describe('catalogue rows', () => {
 		expect(may.apogee_reports).toContain('KCNA');
 		const json = JSON.parse(rowsToJson(rows));
 		expect(json.tests).toHaveLength(tests.length);
-		expect(json.tests[0].reported.apogeeKm[0].sources.length).toBeGreaterThan(0);
+		const mayJson = json.tests.find(
+			(t: { test_id: string }) => t.test_id === '2017-05-14-hwasong-12'
+		);
+		expect(mayJson.reported.apogeeKm[0].sources.length).toBeGreaterThan(0);
 	});
 
 	it("gives each test the engine's standard range: the 30 Jan 2022 Hwasong-12 about 4,100-4,600 km", () => {

@@ -30,7 +30,7 @@ describe('reach of the 30 Jan 2022 Hwasong-12', () => {
 		);
 	});
 
-	it("with the engine's powered estimate (published ~4,500 km): Guam in reach, Anchorage out of reach", () => {
+	it("with the engine's powered estimate (published ~4,500 km): Guam inside the P5-P95 band, Anchorage out of reach", () => {
 		const models = reachModelsWithPowered('2022-01-30-hwasong-12');
 		expect(models.powered).not.toBeNull();
 		// A powered standard trajectory flies at least as far as the Kepler floor.
@@ -42,7 +42,8 @@ describe('reach of the 30 Jan 2022 Hwasong-12', () => {
 		});
 		for (const rotation of [false, true]) {
 			const rows = targetRows(site, targets, models, rotation);
-			expect(rows[0].verdicts.powered?.verdict).toBe('in reach');
+			// Guam (about 3,500 km) lies between the Monte Carlo's P5 and P95: it depends on the assumptions.
+			expect(rows[0].verdicts.powered?.verdict).toBe('depends on assumptions');
 			expect(rows[1].verdicts.powered?.verdict).toBe('out of reach');
 		}
 	});
