@@ -8,7 +8,7 @@ import {
 	resolveFact,
 	tryResolveFact,
 	type ResolvedFact
-} from '../../src/lib/data/facts.ts';
+} from '../../src/lib/scene/facts/index.ts';
 import { CliError, table, type Command } from '../lib/cli-kit.ts';
 
 const USAGE = 'fact <id> [--json] | fact --list [--json]';

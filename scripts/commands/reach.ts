@@ -6,8 +6,8 @@
  */
 import { testIds, tests } from '../../src/lib/data/dataset.ts';
 import { EVERYWHERE_KM } from '../../src/lib/geo/reachModels.ts';
-import { reachModelsWithPowered } from '../../src/lib/geo/reachModelsPowered.ts';
-import { launchSites, sceneForView } from '../../src/lib/geo/view.ts';
+import { reachModelsWithPowered } from '../../src/lib/scene/reach.ts';
+import { launchSites, sceneWithModels as sceneForView } from '../../src/lib/scene/map.ts';
 import { engineForTest, type TargetReport } from '../../src/lib/scene/engine.ts';
 import { CliError, table, type Command } from '../lib/cli-kit.ts';
 

@@ -246,7 +246,10 @@ describe('article cross-checks', () => {
 	it('report a claim quote that is not in the article and dataset paths that do not exist', () => {
 		const broken = copy(claimsFile);
 		broken.claims[0].quote = 'Has Launched A Rocket Into Space';
-		broken.claims[1].facts = ['test.2022-01-31-hwasong-12.rangeKm', 'test.2022-01-30-hwasong-12.speed'];
+		broken.claims[1].facts = [
+			'test.2022-01-31-hwasong-12.rangeKm',
+			'test.2022-01-30-hwasong-12.speed'
+		];
 		const issues = crossCheckArticle(article, broken, check);
 		expect(lines(issues)).toEqual([
 			`${CLAIMS_FILE} › ${broken.claims[0].id} › quote`,
@@ -265,7 +268,10 @@ describe('article cross-checks', () => {
 
 describe('parseFactPath', () => {
 	it.each([
-		['test.2022-01-30-hwasong-12.rangeKm', { kind: 'test', id: '2022-01-30-hwasong-12', field: 'rangeKm' }],
+		[
+			'test.2022-01-30-hwasong-12.rangeKm',
+			{ kind: 'test', id: '2022-01-30-hwasong-12', field: 'rangeKm' }
+		],
 		['test.2022-01-30-hwasong-12', { kind: 'test', id: '2022-01-30-hwasong-12', field: null }],
 		['missile.hwasong-12.class', { kind: 'missile', id: 'hwasong-12', field: 'class' }],
 		['place.andersen-afb', { kind: 'place', id: 'andersen-afb', field: null }]
@@ -288,16 +294,34 @@ describe('parseFactPath', () => {
 });
 
 describe('claims agree with the calendar and the dataset', () => {
-	const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+	const MONTHS = [
+		'January',
+		'February',
+		'March',
+		'April',
+		'May',
+		'June',
+		'July',
+		'August',
+		'September',
+		'October',
+		'November',
+		'December'
+	];
 	const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-	const pattern = new RegExp(`\\b(${WEEKDAYS.join('|')}) (\\d{1,2}) (${MONTHS.join('|')}) (\\d{4})\\b`, 'g');
+	const pattern = new RegExp(
+		`\\b(${WEEKDAYS.join('|')}) (\\d{1,2}) (${MONTHS.join('|')}) (\\d{4})\\b`,
+		'g'
+	);
 
 	it('every "Weekday D Month YYYY" in an explanation or conflict names the right weekday', () => {
 		let count = 0;
 		for (const c of claimsFile.claims) {
 			for (const text of [c.explanation, ...c.conflicts]) {
 				for (const m of text.matchAll(pattern)) {
-					const day = new Date(Date.UTC(Number(m[4]), MONTHS.indexOf(m[3]), Number(m[2]))).getUTCDay();
+					const day = new Date(
+						Date.UTC(Number(m[4]), MONTHS.indexOf(m[3]), Number(m[2]))
+					).getUTCDay();
 					expect(`${c.id}: ${m[0]}`).toBe(`${c.id}: ${WEEKDAYS[day]} ${m[2]} ${m[3]} ${m[4]}`);
 					count++;
 				}
@@ -307,9 +331,9 @@ describe('claims agree with the calendar and the dataset', () => {
 	});
 
 	it('the Monday/Sunday explanation matches the dataset launch time in KST and UTC', () => {
-		const test = (testsJson as unknown as { tests: { id: string; launch: { kst: string; utc: string } }[] }).tests.find(
-			(t) => t.id === article.testId
-		)!;
+		const test = (
+			testsJson as unknown as { tests: { id: string; launch: { kst: string; utc: string } }[] }
+		).tests.find((t) => t.id === article.testId)!;
 		// 07:52 KST on 30 Jan 2022 is 22:52 UTC on 29 Jan 2022 (KST = UTC+9), independent of any helper.
 		expect(new Date(test.launch.kst).toISOString()).toBe('2022-01-29T22:52:00.000Z');
 		expect(new Date(test.launch.utc).getTime()).toBe(new Date(test.launch.kst).getTime());
@@ -384,10 +408,13 @@ describe.skipIf(factSheetMissing)(
 			const unexplained: string[] = [];
 			for (const [row, urls] of rowUrls) {
 				const cited = new Set(
-					claimsFile.claims.filter((c) => c.factSheetClaim === row).flatMap((c) => c.sources.map((s) => s.url))
+					claimsFile.claims
+						.filter((c) => c.factSheetClaim === row)
+						.flatMap((c) => c.sources.map((s) => s.url))
 				);
 				for (const url of urls)
-					if (!cited.has(url) && !denyEntryOf(url, policy) && !dropped[url]) unexplained.push(`row ${row}: ${url}`);
+					if (!cited.has(url) && !denyEntryOf(url, policy) && !dropped[url])
+						unexplained.push(`row ${row}: ${url}`);
 			}
 			expect(unexplained).toEqual([]);
 		});
@@ -404,7 +431,8 @@ describe.skipIf(factSheetMissing)(
 		const narrower: Record<string, string> = {
 			kcna: 'row 6 judges the word "Korea"; the agency name itself is right',
 			'kim-jong-un': 'row 12 is about the motive; the name and title are right',
-			'sanctions-earlier-this-month': 'row 17 judges "first sanctions"; the date (12 Jan) is earlier in the month',
+			'sanctions-earlier-this-month':
+				'row 17 judges "first sanctions"; the date (12 Jan) is earlier in the month',
 			'high-trajectory': 'row 29 judges the quote; the high trajectory itself is right',
 			'more-powerful-after-games': 'row 39 judges "later this month"; the prediction came true'
 		};

@@ -190,7 +190,6 @@ export type UnitCheckSpec = v.InferOutput<typeof unitCheckSpecSchema>;
 export type Claim = v.InferOutput<typeof claimSchema> & { sources: SourceRef[] };
 export type ClaimsFile = v.InferOutput<typeof claimsFileSchema>;
 
-
 /** The plain text of one block: its runs joined. */
 export function blockText(block: Block): string {
 	return block.runs.map((r) => r.text).join('');
@@ -245,11 +244,14 @@ export type FactPath =
 	| { kind: 'place'; id: string; field: null };
 
 /** Parses a dataset path, or explains in one line why it is not one. Ids are not looked up here. */
-export function parseFactPath(path: string): { ok: true; value: FactPath } | { ok: false; message: string } {
+export function parseFactPath(
+	path: string
+): { ok: true; value: FactPath } | { ok: false; message: string } {
 	const [kind, id, field, ...extra] = path.split('.');
 	const usage =
 		'a dataset path is test.<test id>[.<field>], missile.<missile id>[.<field>] or place.<place id>';
-	if (extra.length || !id) return { ok: false, message: `"${path}" is not a dataset path: ${usage}.` };
+	if (extra.length || !id)
+		return { ok: false, message: `"${path}" is not a dataset path: ${usage}.` };
 	if (kind === 'test') {
 		if (field === undefined) return { ok: true, value: { kind, id, field: null } };
 		if ((TEST_FIELDS as readonly string[]).includes(field))
@@ -298,7 +300,9 @@ function idsIn(data: unknown, key: string): Set<string> {
 	const list = (data as Record<string, unknown> | null)?.[key];
 	return new Set(
 		Array.isArray(list)
-			? list.map((x) => (x as { id?: unknown })?.id).filter((x): x is string => typeof x === 'string')
+			? list
+					.map((x) => (x as { id?: unknown })?.id)
+					.filter((x): x is string => typeof x === 'string')
 			: []
 	);
 }
@@ -344,30 +348,73 @@ export function crossCheckArticle(
 	article.blocks.forEach((block, b) => {
 		block.runs.forEach((run, r) => {
 			if (r > 0 && run.type === 'text' && block.runs[r - 1].type === 'text')
-				issue(ARTICLE_FILE, `#${b}`, `runs[${r}]`, 'adjacent text runs merged into one', 'two text runs in a row');
+				issue(
+					ARTICLE_FILE,
+					`#${b}`,
+					`runs[${r}]`,
+					'adjacent text runs merged into one',
+					'two text runs in a row'
+				);
 			if (run.type !== 'annotation') return;
 			annotated.add(run.fact);
 			if (isDatasetPath(run.fact)) {
 				const bad = checkPath(run.fact);
 				if (bad)
-					issue(ARTICLE_FILE, `#${b}`, `runs[${r}].fact`, `a dataset path that exists (${bad}; ${howToList})`, describe(run.fact));
+					issue(
+						ARTICLE_FILE,
+						`#${b}`,
+						`runs[${r}].fact`,
+						`a dataset path that exists (${bad}; ${howToList})`,
+						describe(run.fact)
+					);
 			} else if (!ids.has(run.fact))
-				issue(ARTICLE_FILE, `#${b}`, `runs[${r}].fact`, `a claim id from ${CLAIMS_FILE} (${howToList})`, describe(run.fact));
+				issue(
+					ARTICLE_FILE,
+					`#${b}`,
+					`runs[${r}].fact`,
+					`a claim id from ${CLAIMS_FILE} (${howToList})`,
+					describe(run.fact)
+				);
 		});
 	});
 	for (const c of claimsFile.claims) {
 		if (!annotated.has(c.id))
-			issue(CLAIMS_FILE, c.id, 'id', `an annotation in ${ARTICLE_FILE} pointing at this claim`, 'none');
+			issue(
+				CLAIMS_FILE,
+				c.id,
+				'id',
+				`an annotation in ${ARTICLE_FILE} pointing at this claim`,
+				'none'
+			);
 		if (!text.includes(c.quote))
-			issue(CLAIMS_FILE, c.id, 'quote', 'the exact words of the article (a substring of its text)', describe(c.quote));
+			issue(
+				CLAIMS_FILE,
+				c.id,
+				'quote',
+				'the exact words of the article (a substring of its text)',
+				describe(c.quote)
+			);
 		c.facts.forEach((path, i) => {
 			const bad = checkPath(path);
-			if (bad) issue(CLAIMS_FILE, c.id, `facts[${i}]`, `a dataset path that exists (${bad})`, describe(path));
+			if (bad)
+				issue(
+					CLAIMS_FILE,
+					c.id,
+					`facts[${i}]`,
+					`a dataset path that exists (${bad})`,
+					describe(path)
+				);
 		});
 		if (c.unitCheck) {
 			const bad = checkPath(c.unitCheck.fact);
 			if (bad)
-				issue(CLAIMS_FILE, c.id, 'unitCheck.fact', `a dataset path that exists (${bad})`, describe(c.unitCheck.fact));
+				issue(
+					CLAIMS_FILE,
+					c.id,
+					'unitCheck.fact',
+					`a dataset path that exists (${bad})`,
+					describe(c.unitCheck.fact)
+				);
 		}
 	}
 	return issues;

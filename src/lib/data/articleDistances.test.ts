@@ -19,9 +19,9 @@ function haversineKm(a: Pt, b: Pt): number {
 
 const places = (placesJson as unknown as { places: (Pt & { id: string })[] }).places;
 const place = (id: string) => places.find((p) => p.id === id)!;
-const claim = (claimsJson as unknown as { claims: { id: string; conflicts: string[] }[] }).claims.find(
-	(c) => c.id === 'reach-aleutians'
-)!;
+const claim = (
+	claimsJson as unknown as { claims: { id: string; conflicts: string[] }[] }
+).claims.find((c) => c.id === 'reach-aleutians')!;
 const text = claim.conflicts.join(' ');
 const km = (x: number) => `${Math.round(x).toLocaleString('en-GB')} km`;
 
@@ -53,7 +53,9 @@ describe('reach-aleutians: where the 26 km between 3,872 and 3,898 km come from'
 		const model = sheetEllipsoid - sheetSphere;
 		const coordinates = dataset - sheetEllipsoid;
 		expect(coordinates).toBeGreaterThan(model);
-		expect(text).toContain(`about ${Math.round(coordinates)} km come from the different coordinates`);
+		expect(text).toContain(
+			`about ${Math.round(coordinates)} km come from the different coordinates`
+		);
 		expect(text).toContain(`gives ${km(sheetEllipsoid)}`);
 		expect(text).toContain(`about ${Math.round(model)} km from the sphere against the ellipsoid`);
 	});

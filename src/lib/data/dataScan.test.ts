@@ -14,7 +14,10 @@ function filesUnder(dir: string): string[] {
 		e.isDirectory() ? filesUnder(join(dir, e.name)) : [join(dir, e.name)]
 	);
 }
-const files = filesUnder(DATA).map((f) => ({ name: relative(DATA, f), text: readFileSync(f, 'utf8') }));
+const files = filesUnder(DATA).map((f) => ({
+	name: relative(DATA, f),
+	text: readFileSync(f, 'utf8')
+}));
 const policy = JSON.parse(readFileSync(join(DATA, POLICY), 'utf8')) as {
 	deny: { domain: string; path?: string }[];
 };
@@ -59,7 +62,8 @@ describe('data/ scan', () => {
 		for (const { at, s } of sources) {
 			const checked = typeof s.checked === 'string' ? s.checked : '';
 			const realDate = /^\d{4}-\d{2}-\d{2}$/.test(checked) && !Number.isNaN(Date.parse(checked));
-			if (!['official', 'wire', 'outlet', 'analysis'].includes(s.tier as string)) bad.push(`${at}: tier`);
+			if (!['official', 'wire', 'outlet', 'analysis'].includes(s.tier as string))
+				bad.push(`${at}: tier`);
 			if (!realDate) bad.push(`${at}: checked`);
 		}
 		expect(bad).toEqual([]);

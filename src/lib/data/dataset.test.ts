@@ -304,7 +304,8 @@ describe('places: great-circle distances quoted in places.md and article-facts.m
 		const dLat = rad(q.lat - p.lat);
 		const dLon = rad(q.lon - p.lon);
 		const h =
-			Math.sin(dLat / 2) ** 2 + Math.cos(rad(p.lat)) * Math.cos(rad(q.lat)) * Math.sin(dLon / 2) ** 2;
+			Math.sin(dLat / 2) ** 2 +
+			Math.cos(rad(p.lat)) * Math.cos(rad(q.lat)) * Math.sin(dLon / 2) ** 2;
 		return 2 * R * Math.asin(Math.sqrt(h));
 	}
 	it.each([

@@ -11,7 +11,12 @@ import {
 import type { Qualifier, ReportedFigure, Reporter } from './types.ts';
 
 const SRC = [
-	{ url: 'https://example.org/', publisher: 'Example', tier: 'wire' as const, checked: '2026-12-02' }
+	{
+		url: 'https://example.org/',
+		publisher: 'Example',
+		tier: 'wire' as const,
+		checked: '2026-12-02'
+	}
 ];
 const fig = (
 	reporter: Reporter,
@@ -37,7 +42,10 @@ describe('digits helpers', () => {
 
 describe('figurePrecision', () => {
 	it('exact: half the last digit, at least 0.5 %', () => {
-		expect(figurePrecision(fig('KCNA', 4500, 'exact', '4,500 km'), 'km')).toBeCloseTo(50 / 4500, 12);
+		expect(figurePrecision(fig('KCNA', 4500, 'exact', '4,500 km'), 'km')).toBeCloseTo(
+			50 / 4500,
+			12
+		);
 		expect(figurePrecision(fig('KCNA', 2111.5, 'exact', '2,111.5 km'), 'km')).toBe(0.005);
 		// 53 min: half a minute of 53 minutes
 		expect(figurePrecision(fig('KCNA', 3180, 'exact', '53 min'), 's')).toBeCloseTo(0.5 / 53, 12);

@@ -52,7 +52,11 @@ export const BOUND_REL_PRECISION = 0.1;
  * "39 min") are counted in minutes; everything else as stored.
  */
 function reportedNumber(figure: ReportedFigure, quantity: 'km' | 's'): number {
-	if (quantity === 's' && /\bmin(?:ute)?s?\b/.test(figure.asReported) && !/\d\s*s\b/.test(figure.asReported))
+	if (
+		quantity === 's' &&
+		/\bmin(?:ute)?s?\b/.test(figure.asReported) &&
+		!/\d\s*s\b/.test(figure.asReported)
+	)
 		return figure.value / 60;
 	return figure.value;
 }

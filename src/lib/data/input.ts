@@ -76,7 +76,10 @@ export function parseNumberInput(raw: string, spec: NumberInputSpec): ParseResul
 	// Signs: the Unicode minus and dashes readers paste from documents.
 	text = text.replace(/^[\u2212\u2012\u2013\u2014\ufe63\uff0d]/, '-');
 	if (/^[+-]?(nan|inf|infinity)$/i.test(text)) {
-		return { ok: false, message: `${label} must be a finite number, not ${quote(raw.trim())}: ${hint}.` };
+		return {
+			ok: false,
+			message: `${label} must be a finite number, not ${quote(raw.trim())}: ${hint}.`
+		};
 	}
 
 	// Trailing unit: accept the field's own unit (and aliases), reject any other word.
@@ -99,10 +102,11 @@ export function parseNumberInput(raw: string, spec: NumberInputSpec): ParseResul
 		};
 	}
 
-
 	// Thousands separators: only between groups of exactly three digits, before any decimal point.
 	if (groupSeparators.test(text)) {
-		const m = /^([+-]?)(\d{1,3})((?:[,\u00a0\u2009\u202f _']\d{3})+)(\.\d*)?(e[+-]?\d+)?$/i.exec(text);
+		const m = /^([+-]?)(\d{1,3})((?:[,\u00a0\u2009\u202f _']\d{3})+)(\.\d*)?(e[+-]?\d+)?$/i.exec(
+			text
+		);
 		if (!m) {
 			if (/^[+-]?\d+,\d{1,2}$|^[+-]?\d+,\d{4,}$/.test(text)) {
 				return {

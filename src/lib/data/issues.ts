@@ -102,4 +102,3 @@ export function formatIssue(issue: ValidationIssue): string {
 export function formatIssues(issues: readonly ValidationIssue[]): string[] {
 	return issues.map(formatIssue);
 }
-

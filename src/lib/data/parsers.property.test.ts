@@ -49,7 +49,14 @@ const testIds = [
 	'2023-07-12-hwasong-18',
 	'2024-10-31-hwasong-19'
 ];
-const missileIds = ['hwasong-12', 'hwasong-14', 'hwasong-15', 'hwasong-17', 'hwasong-18', 'hwasong-19'];
+const missileIds = [
+	'hwasong-12',
+	'hwasong-14',
+	'hwasong-15',
+	'hwasong-17',
+	'hwasong-18',
+	'hwasong-19'
+];
 const siteIds = ['mupyong-ni', 'north-kusong', 'panghyon', 'sunan', 'pyongsong', 'samsok'];
 
 /** A clear message: a sentence of reasonable length, no leaked "undefined"/"NaN"/"[object". */
@@ -76,12 +83,19 @@ function queryArb(keys: string[], values: fc.Arbitrary<string>[]) {
 	const pair = fc.tuple(fc.oneof(fc.constantFrom(...keys), anyString), value, fc.boolean());
 	return fc.oneof(
 		anyString,
-		fc.array(pair, { maxLength: 8 }).map((pairs) =>
-			pairs
-				.map(([k, v, encode]) => `${encode ? encodeURIComponent(k) : k}=${encode ? encodeURIComponent(v) : v}`)
-				.join('&')
-		),
-		fc.array(pair, { maxLength: 8 }).map((pairs) => '?' + new URLSearchParams(pairs.map(([k, v]) => [k, v])).toString())
+		fc
+			.array(pair, { maxLength: 8 })
+			.map((pairs) =>
+				pairs
+					.map(
+						([k, v, encode]) =>
+							`${encode ? encodeURIComponent(k) : k}=${encode ? encodeURIComponent(v) : v}`
+					)
+					.join('&')
+			),
+		fc
+			.array(pair, { maxLength: 8 })
+			.map((pairs) => '?' + new URLSearchParams(pairs.map(([k, v]) => [k, v])).toString())
 	);
 }
 
@@ -101,7 +115,11 @@ describe('map URL state (src/lib/state/mapState)', () => {
 			fc.property(
 				queryArb(
 					['test', 'missile', 'site', 'model', 'rot', 'range', 'pts'],
-					[fc.constantFrom(...testIds, ...missileIds, ...siteIds, 'kepler', 'powered', '1', '0'), coords, fc.double().map(String)]
+					[
+						fc.constantFrom(...testIds, ...missileIds, ...siteIds, 'kepler', 'powered', '1', '0'),
+						coords,
+						fc.double().map(String)
+					]
 				),
 				(query) => {
 					const { state, messages } = parseMapState(query, ctx);
@@ -160,8 +178,15 @@ describe('map URL state (src/lib/state/mapState)', () => {
 				fc.constant(null),
 				fc.constantFrom(...siteIds).map((id) => ({ kind: 'preset' as const, id })),
 				fc
-					.tuple(fc.double({ min: -90, max: 90, noNaN: true }), fc.double({ min: -180, max: 180, noNaN: true }))
-					.map(([lat, lon]) => ({ kind: 'point' as const, lat: Number(lat.toFixed(4)), lon: Number(lon.toFixed(4)) }))
+					.tuple(
+						fc.double({ min: -90, max: 90, noNaN: true }),
+						fc.double({ min: -180, max: 180, noNaN: true })
+					)
+					.map(([lat, lon]) => ({
+						kind: 'point' as const,
+						lat: Number(lat.toFixed(4)),
+						lon: Number(lon.toFixed(4))
+					}))
 			),
 			model: fc.constantFrom('kepler' as const, 'powered' as const),
 			rotation: fc.boolean(),
@@ -192,7 +217,9 @@ describe('profiles URL state (src/lib/state/profilesUrl)', () => {
 				queryArb(
 					['tests', 'mode'],
 					[
-						fc.array(fc.constantFrom(...testIds, 'nope', ''), { maxLength: 14 }).map((a) => a.join(',')),
+						fc
+							.array(fc.constantFrom(...testIds, 'nope', ''), { maxLength: 14 })
+							.map((a) => a.join(',')),
 						fc.constantFrom(...PROFILE_MODES, 'CURVED', 'x')
 					]
 				),
@@ -245,7 +272,15 @@ describe('catalogue URL state (src/lib/state/catalogue)', () => {
 				queryArb(
 					['missile', 'class', 'trajectory', 'year', 'outcome', 'sort', 'dir'],
 					[
-						fc.constantFrom(...missileIds, 'IRBM', ...TRAJECTORIES, ...OUTCOMES, ...SORT_KEYS, 'asc', 'desc'),
+						fc.constantFrom(
+							...missileIds,
+							'IRBM',
+							...TRAJECTORIES,
+							...OUTCOMES,
+							...SORT_KEYS,
+							'asc',
+							'desc'
+						),
 						fc.integer({ min: 1900, max: 2100 }).map(String)
 					]
 				),
@@ -295,13 +330,28 @@ describe('CNS CSV cells (src/lib/data/cns/cells)', () => {
 			.tuple(
 				fc.constantFrom('', 'about ', 'over ', 'up to ', '~', 'between '),
 				fc.double({ min: -1e7, max: 1e7, noNaN: true }).map((x) => x.toLocaleString('en-US')),
-				fc.constantFrom('', ' km', 'km', ' mi', ' m', ' nmi', ' lm', ' kilometers', ' and 670 km', '-670 km')
+				fc.constantFrom(
+					'',
+					' km',
+					'km',
+					' mi',
+					' m',
+					' nmi',
+					' lm',
+					' kilometers',
+					' and 670 km',
+					'-670 km'
+				)
 			)
 			.map(([a, b, c]) => a + b + c)
 	);
 
 	/** A value that is null must be explained: a missing-value issue or an error, never silence. */
-	function expectNullExplained(raw: string, valueIsNull: boolean, issues: { severity: string; message: string }[]) {
+	function expectNullExplained(
+		raw: string,
+		valueIsNull: boolean,
+		issues: { severity: string; message: string }[]
+	) {
 		issues.forEach((i) => expectClearMessage(i.message));
 		if (valueIsNull && raw.trim() !== '') {
 			expect(issues.length, `null for ${JSON.stringify(raw)} without an issue`).toBeGreaterThan(0);
@@ -330,8 +380,15 @@ describe('CNS CSV cells (src/lib/data/cns/cells)', () => {
 		const dateLike = fc.oneof(
 			anyString,
 			fc
-				.tuple(fc.integer({ min: 0, max: 40 }), fc.integer({ min: 0, max: 14 }), fc.integer({ min: 0, max: 2100 }))
-				.map(([d, m, y]) => fc.sample(fc.constantFrom(`${m}/${d}/${y}`, `${y}-${m}-${d}`, `${d}-Apr-${y}`), 1)[0]!),
+				.tuple(
+					fc.integer({ min: 0, max: 40 }),
+					fc.integer({ min: 0, max: 14 }),
+					fc.integer({ min: 0, max: 2100 })
+				)
+				.map(
+					([d, m, y]) =>
+						fc.sample(fc.constantFrom(`${m}/${d}/${y}`, `${y}-${m}-${d}`, `${d}-Apr-${y}`), 1)[0]!
+				),
 			fc.integer({ min: 0, max: 99999 }).map(String)
 		);
 		fc.assert(
@@ -354,7 +411,11 @@ describe('CNS CSV cells (src/lib/data/cns/cells)', () => {
 		const timeLike = fc.oneof(
 			anyString,
 			fc
-				.tuple(fc.integer({ min: 0, max: 30 }), fc.integer({ min: 0, max: 70 }), fc.constantFrom('', ' AM', ' PM', ':00', ':59 pm', ' UTC'))
+				.tuple(
+					fc.integer({ min: 0, max: 30 }),
+					fc.integer({ min: 0, max: 70 }),
+					fc.constantFrom('', ' AM', ' PM', ':00', ':59 pm', ' UTC')
+				)
 				.map(([h, m, s]) => `${h}:${String(m).padStart(2, '0')}${s}`),
 			fc.double({ min: -1, max: 2, noNaN: true }).map((x) => x.toFixed(4))
 		);
@@ -372,7 +433,10 @@ describe('CNS CSV cells (src/lib/data/cns/cells)', () => {
 		const coordLike = fc.oneof(
 			anyString,
 			fc
-				.tuple(fc.double({ min: -400, max: 400, noNaN: true }), fc.constantFrom('', ' N', ' S', '°E', ' W', "°24'06\"N"))
+				.tuple(
+					fc.double({ min: -400, max: 400, noNaN: true }),
+					fc.constantFrom('', ' N', ' S', '°E', ' W', '°24\'06"N')
+				)
 				.map(([x, s]) => `${x}${s}`)
 		);
 		fc.assert(
@@ -406,28 +470,34 @@ describe('CNS CSV import (src/lib/data/cns/import)', () => {
 	const header = CNS_COLUMNS.map((c) => c.label);
 	// An import costs ~5 ms + 0.3 ms a row, so this property runs 1,000 files of 5-15 random rows: at least
 	// 10,000 random rows (about 190,000 random cells) per run of the suite.
-	it('one record per data row, never fewer, never more, whatever the cells hold', { timeout: 180_000 }, () => {
-		fc.assert(
-			fc.property(
-				fc.array(fc.array(anyString, { minLength: header.length, maxLength: header.length }), {
-					minLength: 5,
-					maxLength: 15
-				}),
-				(rows) => {
-					// Rows whose cells are all blank are blank lines, which a CSV reader may skip: keep one cell.
-					const data = rows.map((r) => (r.every((c) => c.trim() === '') ? ['1', ...r.slice(1)] : r));
-					const text = csvFormatRows([header, ...data]);
-					const result = importCns(text);
-					expect(result.records.length).toBe(data.length);
-					for (const p of result.problems) expectClearMessage(p.message);
-					for (const r of result.records) {
-						for (const f of r.flags) expectClearMessage(f.message);
-						for (const v of [r.apogeeKm, r.distanceKm, r.facilityLat, r.facilityLon])
-							if (v !== null) expect(Number.isFinite(v)).toBe(true);
+	it(
+		'one record per data row, never fewer, never more, whatever the cells hold',
+		{ timeout: 180_000 },
+		() => {
+			fc.assert(
+				fc.property(
+					fc.array(fc.array(anyString, { minLength: header.length, maxLength: header.length }), {
+						minLength: 5,
+						maxLength: 15
+					}),
+					(rows) => {
+						// Rows whose cells are all blank are blank lines, which a CSV reader may skip: keep one cell.
+						const data = rows.map((r) =>
+							r.every((c) => c.trim() === '') ? ['1', ...r.slice(1)] : r
+						);
+						const text = csvFormatRows([header, ...data]);
+						const result = importCns(text);
+						expect(result.records.length).toBe(data.length);
+						for (const p of result.problems) expectClearMessage(p.message);
+						for (const r of result.records) {
+							for (const f of r.flags) expectClearMessage(f.message);
+							for (const v of [r.apogeeKm, r.distanceKm, r.facilityLat, r.facilityLon])
+								if (v !== null) expect(Number.isFinite(v)).toBe(true);
+						}
 					}
-				}
-			),
-			{ numRuns: 1_000 }
-		);
-	});
+				),
+				{ numRuns: 1_000 }
+			);
+		}
+	);
 });

@@ -54,17 +54,35 @@ const B = 'https://b.example/wire';
 const test: Test = {
 	id: '2000-01-01-x',
 	missileId: 'x',
-	launch: { kst: '2000-01-01T09:00:00+09:00', utc: '2000-01-01T00:00:00Z', sources: [src(A, 'official')] },
+	launch: {
+		kst: '2000-01-01T09:00:00+09:00',
+		utc: '2000-01-01T00:00:00Z',
+		sources: [src(A, 'official')]
+	},
 	siteId: 'p',
 	trajectory: 'lofted',
 	outcome: 'success',
 	impact: { description: 'sea', sources: [src(B, 'wire')] },
 	figures: {
 		apogeeKm: [
-			{ reporter: 'JCS', value: 100, qualifier: 'about', asReported: 'about 100 km', sources: [src(B, 'wire', '2026-12-03', 'JCS')] }
+			{
+				reporter: 'JCS',
+				value: 100,
+				qualifier: 'about',
+				asReported: 'about 100 km',
+				sources: [src(B, 'wire', '2026-12-03', 'JCS')]
+			}
 		],
 		rangeKm: [
-			{ reporter: 'JMOD', value: 50, qualifier: 'about', asReported: 'about 50 km', sources: [], unsourced: true, note: 'Only in a mirror.' }
+			{
+				reporter: 'JMOD',
+				value: 50,
+				qualifier: 'about',
+				asReported: 'about 50 km',
+				sources: [],
+				unsourced: true,
+				note: 'Only in a mirror.'
+			}
 		],
 		flightTimeS: []
 	}
@@ -73,7 +91,9 @@ const none = { value: null, sources: [] };
 const missile: Missile = {
 	id: 'x',
 	name: 'X',
-	aliases: [{ name: 'X-1', status: 'confirmed', sources: [src(B, 'official', '2026-12-01', 'KCNA')] }],
+	aliases: [
+		{ name: 'X-1', status: 'confirmed', sources: [src(B, 'official', '2026-12-01', 'KCNA')] }
+	],
 	class: 'SRBM',
 	stageCount: 1,
 	propellant: 'solid',
@@ -81,10 +101,25 @@ const missile: Missile = {
 	diameterM: none,
 	launchMassKg: none,
 	payloadKg: none,
-	stages: [{ thrustKN: { value: 100, sources: [], unsourced: true, note: 'Mirror only.' }, burnTimeS: none, ispS: none, grossMassKg: none, propellantMassKg: none }],
+	stages: [
+		{
+			thrustKN: { value: 100, sources: [], unsourced: true, note: 'Mirror only.' },
+			burnTimeS: none,
+			ispS: none,
+			grossMassKg: none,
+			propellantMassKg: none
+		}
+	],
 	sources: [src(A, 'official')]
 };
-const place: Place = { id: 'p', name: 'P', kind: 'launch-site', lat: 1, lon: 2, sources: [src(B, 'wire')] };
+const place: Place = {
+	id: 'p',
+	name: 'P',
+	kind: 'launch-site',
+	lat: 1,
+	lon: 2,
+	sources: [src(B, 'wire')]
+};
 const tiny: ProvenanceDataset = { tests: [test], missiles: [missile], places: [place] };
 
 describe('sourcedValues and sourcesIndex on a known dataset', () => {
@@ -105,13 +140,23 @@ describe('sourcedValues and sourcesIndex on a known dataset', () => {
 	it('merges citations of one URL: best tier, every tier, latest check, every value supported', () => {
 		const [a, b] = sourcesIndex(tiny);
 		expect(sourcesIndex(tiny)).toHaveLength(2);
-		expect(a).toMatchObject({ url: A, tier: 'official', tiers: ['official'], checked: '2026-12-02' });
+		expect(a).toMatchObject({
+			url: A,
+			tier: 'official',
+			tiers: ['official'],
+			checked: '2026-12-02'
+		});
 		expect(a.supports.map((s) => valueLabel(s.ref))).toEqual([
 			'test 2000-01-01-x › launch',
 			'missile x › sources',
 			'missile x › lengthM'
 		]);
-		expect(b).toMatchObject({ url: B, tier: 'official', tiers: ['official', 'wire'], checked: '2026-12-03' });
+		expect(b).toMatchObject({
+			url: B,
+			tier: 'official',
+			tiers: ['official', 'wire'],
+			checked: '2026-12-03'
+		});
 		expect(b.supports.map((s) => [valueLabel(s.ref), s.tier, s.via])).toEqual([
 			['test 2000-01-01-x › impact', 'wire', undefined],
 			['test 2000-01-01-x › apogeeKm › JCS', 'wire', 'JCS'],
@@ -139,14 +184,17 @@ describe('sourcedValues and sourcesIndex on a known dataset', () => {
 
 // The real dataset, checked against a plain walk of the JSON (a different traversal from the module's).
 const article = articleJson as unknown as { testId: string; source: SourceRef };
-const claims = (claimsJson as unknown as { claims: { id: string; sources: SourceRef[]; notFound?: string }[] }).claims;
+const claims = (
+	claimsJson as unknown as { claims: { id: string; sources: SourceRef[]; notFound?: string }[] }
+).claims;
 const real: ProvenanceDataset = { tests, missiles, places, claims, article };
 
 function walkSources(x: unknown, out: SourceRef[]): SourceRef[] {
 	if (Array.isArray(x)) x.forEach((y) => walkSources(y, out));
 	else if (x && typeof x === 'object') {
 		const o = x as Record<string, unknown>;
-		if (typeof o.url === 'string' && typeof o.publisher === 'string') out.push(o as unknown as SourceRef);
+		if (typeof o.url === 'string' && typeof o.publisher === 'string')
+			out.push(o as unknown as SourceRef);
 		else Object.values(o).forEach((y) => walkSources(y, out));
 	}
 	return out;
@@ -171,13 +219,20 @@ describe('provenance of the real dataset', () => {
 
 	it('partitions the values: each is either unsourced or has exactly one primary tier', () => {
 		const { tiers, unsourced } = tierCounts(real);
-		expect(tiers.reduce((n, t) => n + t.primaryValues, 0) + unsourced).toBe(sourcedValues(real).length);
+		expect(tiers.reduce((n, t) => n + t.primaryValues, 0) + unsourced).toBe(
+			sourcedValues(real).length
+		);
 	});
 
 	it('lists the values left unsourced, each with a note', () => {
 		const left = unsourcedValues(real);
-		for (const v of left) expect(`${valueLabel(v.ref)}: ${v.note ? 'note' : 'none'}`).toBe(`${valueLabel(v.ref)}: note`);
-		expect(left.map((v) => valueLabel(v.ref))).toContain('test 2017-07-28-hwasong-14 › flightTimeS › JCS');
+		for (const v of left)
+			expect(`${valueLabel(v.ref)}: ${v.note ? 'note' : 'none'}`).toBe(
+				`${valueLabel(v.ref)}: note`
+			);
+		expect(left.map((v) => valueLabel(v.ref))).toContain(
+			'test 2017-07-28-hwasong-14 › flightTimeS › JCS'
+		);
 		expect(left.map((v) => valueLabel(v.ref))).toContain('claim quote-validate-systems › sources');
 	});
 });

@@ -10,7 +10,15 @@
  * value, and is left out.
  */
 import { SOURCE_TIERS } from './schemas.ts';
-import type { Missile, Place, Reporter, SourceRef, SourceTier, Test, VehicleParam } from './types.ts';
+import type {
+	Missile,
+	Place,
+	Reporter,
+	SourceRef,
+	SourceTier,
+	Test,
+	VehicleParam
+} from './types.ts';
 
 /** The records provenance reads. Claims and the article are optional (the CLI may not load them). */
 export interface ProvenanceDataset {
@@ -151,10 +159,18 @@ export function sourcesIndex(data: ProvenanceDataset): SourceEntry[] {
 		for (const s of value.sources) {
 			let entry = byUrl.get(s.url);
 			if (!entry) {
-				entry = { url: s.url, publisher: s.publisher, tier: s.tier, tiers: [], checked: s.checked, supports: [] };
+				entry = {
+					url: s.url,
+					publisher: s.publisher,
+					tier: s.tier,
+					tiers: [],
+					checked: s.checked,
+					supports: []
+				};
 				byUrl.set(s.url, entry);
 			}
-			if (!entry.tiers.includes(s.tier)) entry.tiers = [...entry.tiers, s.tier].sort((a, b) => rank(a) - rank(b));
+			if (!entry.tiers.includes(s.tier))
+				entry.tiers = [...entry.tiers, s.tier].sort((a, b) => rank(a) - rank(b));
 			entry.tier = entry.tiers[0];
 			if (s.checked > entry.checked) entry.checked = s.checked;
 			entry.supports.push({ ref: value.ref, tier: s.tier, ...(s.via ? { via: s.via } : {}) });
@@ -173,7 +189,12 @@ export interface TierCount {
 /** The per-tier counts, best tier first, plus the number of values with no source. */
 export function tierCounts(data: ProvenanceDataset): { tiers: TierCount[]; unsourced: number } {
 	const values = sourcedValues(data);
-	const tiers = SOURCE_TIERS.map((tier) => ({ tier, sources: new Set<string>(), values: 0, primaryValues: 0 }));
+	const tiers = SOURCE_TIERS.map((tier) => ({
+		tier,
+		sources: new Set<string>(),
+		values: 0,
+		primaryValues: 0
+	}));
 	let unsourced = 0;
 	for (const v of values) {
 		const primary = primarySource(v);

@@ -204,7 +204,7 @@ describe('added launches: sourcing', () => {
 		expect(all.length).toBeGreaterThan(100);
 	});
 
-	it('the build\'s validators accept the files, source policy included', () => {
+	it("the build's validators accept the files, source policy included", () => {
 		const files = {
 			'data/tests.json': testsJson,
 			'data/missiles.json': missilesJson,
@@ -231,7 +231,9 @@ describe('added launches: sourcing', () => {
 		expect(urls.length).toBeGreaterThan(100);
 		expect(urls.filter((u) => DENIED.some((d) => u.includes(d)))).toEqual([]);
 		// The test itself would catch one: the reference 15 still cite some of these until re-sourced.
-		expect(DENIED.some((d) => 'https://austindailyglobe.com/ballistic-missile/'.includes(d))).toBe(true);
+		expect(DENIED.some((d) => 'https://austindailyglobe.com/ballistic-missile/'.includes(d))).toBe(
+			true
+		);
 	});
 
 	it('a launch with no published figures says so in its notes', () => {
@@ -239,8 +241,7 @@ describe('added launches: sourcing', () => {
 			(['apogeeKm', 'rangeKm', 'flightTimeS'] as const).every((q) => t.figures[q].length === 0)
 		);
 		expect(bare.length).toBeGreaterThanOrEqual(10);
-		for (const t of bare)
-			expect(t.notes?.join(' '), t.id).toMatch(/[Nn]o (apogee|figures)/);
+		for (const t of bare) expect(t.notes?.join(' '), t.id).toMatch(/[Nn]o (apogee|figures)/);
 	});
 
 	it('a glide flight says the lofted conversion does not apply', () => {
@@ -250,7 +251,6 @@ describe('added launches: sourcing', () => {
 			'2024-04-02-hwasong-16b',
 			'2025-01-06-hwasong-16b'
 		]);
-		for (const t of glide)
-			expect(t.notes?.join(' '), t.id).toMatch(/conversion does not apply/);
+		for (const t of glide) expect(t.notes?.join(' '), t.id).toMatch(/conversion does not apply/);
 	});
 });

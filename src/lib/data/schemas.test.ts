@@ -52,22 +52,32 @@ describe('sourceRefSchema', () => {
 describe('unsourced values', () => {
 	const figure = { reporter: 'JCS', value: 700, qualifier: 'about', asReported: 'about 700 km' };
 	it('a figure no page supports is accepted only with unsourced: true and a note', () => {
-		expect(ok(rangeFigureSchema, { ...figure, sources: [], unsourced: true, note: 'Only in mirrors.' })).toBe(true);
+		expect(
+			ok(rangeFigureSchema, { ...figure, sources: [], unsourced: true, note: 'Only in mirrors.' })
+		).toBe(true);
 		expect(messages(rangeFigureSchema, { ...figure, sources: [], unsourced: true })).toEqual([
 			'a note saying why no citable page supports the value (it is marked unsourced)'
 		]);
-		expect(ok(rangeFigureSchema, { ...figure, sources: [], unsourced: false, note: 'x' })).toBe(false);
+		expect(ok(rangeFigureSchema, { ...figure, sources: [], unsourced: false, note: 'x' })).toBe(
+			false
+		);
 	});
 	it('a vehicle value no page supports is accepted only with a note', () => {
 		const m = vehicleParamSchema('m');
-		expect(ok(m, { value: 19.5, sources: [], unsourced: true, note: 'Only in mirrors.' })).toBe(true);
-		expect(messages(m, { value: 19.5, sources: [], unsourced: true })[0]).toMatch(/a note saying why/);
+		expect(ok(m, { value: 19.5, sources: [], unsourced: true, note: 'Only in mirrors.' })).toBe(
+			true
+		);
+		expect(messages(m, { value: 19.5, sources: [], unsourced: true })[0]).toMatch(
+			/a note saying why/
+		);
 	});
 });
 
 describe('missileAliasSchema', () => {
 	it('a confirmed alias needs a source', () => {
-		expect(ok(missileAliasSchema, { name: 'KN-17', status: 'confirmed', sources: [SRC] })).toBe(true);
+		expect(ok(missileAliasSchema, { name: 'KN-17', status: 'confirmed', sources: [SRC] })).toBe(
+			true
+		);
 		expect(
 			messages(missileAliasSchema, { name: 'KN-17', status: 'confirmed', sources: [], note: 'x' })
 		).toEqual([
@@ -75,19 +85,29 @@ describe('missileAliasSchema', () => {
 		]);
 	});
 	it('an unconfirmed alias without a source says why', () => {
-		expect(ok(missileAliasSchema, { name: 'KN-28', status: 'unconfirmed', sources: [], note: 'x' })).toBe(true);
-		expect(messages(missileAliasSchema, { name: 'KN-28', status: 'unconfirmed', sources: [] })).toEqual([
-			'a note saying why the alias has no source'
-		]);
+		expect(
+			ok(missileAliasSchema, { name: 'KN-28', status: 'unconfirmed', sources: [], note: 'x' })
+		).toBe(true);
+		expect(
+			messages(missileAliasSchema, { name: 'KN-28', status: 'unconfirmed', sources: [] })
+		).toEqual(['a note saying why the alias has no source']);
 	});
 });
 
 describe('reported figure schemas', () => {
-	const figure = { reporter: 'JMOD', value: 2000, qualifier: 'about', asReported: 'about 2,000 km', sources: [SRC] };
+	const figure = {
+		reporter: 'JMOD',
+		value: 2000,
+		qualifier: 'about',
+		asReported: 'about 2,000 km',
+		sources: [SRC]
+	};
 	it('accept a sourced positive figure', () => {
 		expect(ok(apogeeFigureSchema, figure)).toBe(true);
 		expect(ok(rangeFigureSchema, { ...figure, value: 800 })).toBe(true);
-		expect(ok(flightTimeFigureSchema, { ...figure, value: 1800, asReported: 'about 30 min' })).toBe(true);
+		expect(ok(flightTimeFigureSchema, { ...figure, value: 1800, asReported: 'about 30 min' })).toBe(
+			true
+		);
 	});
 	it.each([
 		[-2000, 'a number > 0 (km)'],
@@ -124,7 +144,9 @@ describe('vehicleParamSchema', () => {
 	});
 	it('rejects a value without a source, null without a note, and a spread that excludes the value', () => {
 		expect(messages(kg, { value: 28000, sources: [] })[0]).toMatch(/at least one source/);
-		expect(messages(kg, { value: null, sources: [] })[0]).toMatch(/note saying the value is unpublished/);
+		expect(messages(kg, { value: null, sources: [] })[0]).toMatch(
+			/note saying the value is unpublished/
+		);
 		expect(messages(kg, { value: 100000, low: 80000, high: 90000, sources: [SRC] })).toContain(
 			'high >= value'
 		);
@@ -134,7 +156,14 @@ describe('vehicleParamSchema', () => {
 });
 
 describe('placeSchema', () => {
-	const place = { id: 'tokyo', name: 'Tokyo', kind: 'target', lat: 35.676, lon: 139.65, sources: [SRC] };
+	const place = {
+		id: 'tokyo',
+		name: 'Tokyo',
+		kind: 'target',
+		lat: 35.676,
+		lon: 139.65,
+		sources: [SRC]
+	};
 	it('accepts a sourced place and the extreme coordinates', () => {
 		expect(ok(placeSchema, place)).toBe(true);
 		expect(ok(placeSchema, { ...place, lat: -90, lon: 180 })).toBe(true);
@@ -150,9 +179,9 @@ describe('placeSchema', () => {
 		expect(ok(placeSchema, { ...place, ...change })).toBe(false);
 	});
 	it('accepts a place with no citable coordinates only when marked unsourced with a note', () => {
-		expect(ok(placeSchema, { ...place, sources: [], unsourced: true, note: 'From notes only.' })).toBe(
-			true
-		);
+		expect(
+			ok(placeSchema, { ...place, sources: [], unsourced: true, note: 'From notes only.' })
+		).toBe(true);
 		expect(messages(placeSchema, { ...place, sources: [], unsourced: true })).toEqual([
 			'a note saying why no citable page supports the value (it is marked unsourced)'
 		]);
@@ -163,10 +192,13 @@ describe('TEST_ID_PATTERN', () => {
 	it.each(['2022-01-30-hwasong-12', '2024-10-31-hwasong-19'])('accepts %s', (id) => {
 		expect(TEST_ID_PATTERN.test(id)).toBe(true);
 	});
-	it.each(['2022-1-30-hwasong-12', '20220130-hwasong-12', '2022-01-30', '2022-01-30-Hwasong-12', '2022-01-30-hwasong-12-'])(
-		'rejects %s',
-		(id) => {
-			expect(TEST_ID_PATTERN.test(id)).toBe(false);
-		}
-	);
+	it.each([
+		'2022-1-30-hwasong-12',
+		'20220130-hwasong-12',
+		'2022-01-30',
+		'2022-01-30-Hwasong-12',
+		'2022-01-30-hwasong-12-'
+	])('rejects %s', (id) => {
+		expect(TEST_ID_PATTERN.test(id)).toBe(false);
+	});
 });

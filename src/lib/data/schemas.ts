@@ -105,8 +105,14 @@ function figureSchema(unit: string, max: number) {
 			unsourced: unsourcedFlag,
 			note: v.optional(nonEmptyText('note'))
 		}),
-		v.forward(v.check((x) => isSourcedOrFlagged(x), SOURCED_OR_SAYS_WHY), ['sources']),
-		v.forward(v.check((x) => flaggedHasNote(x), UNSOURCED_NEEDS_NOTE), ['note'])
+		v.forward(
+			v.check((x) => isSourcedOrFlagged(x), SOURCED_OR_SAYS_WHY),
+			['sources']
+		),
+		v.forward(
+			v.check((x) => flaggedHasNote(x), UNSOURCED_NEEDS_NOTE),
+			['note']
+		)
 	);
 }
 
@@ -177,8 +183,14 @@ export const testSchema = v.pipe(
 				),
 				['utc']
 			),
-			v.forward(v.check((x) => isSourcedOrFlagged(x), SOURCED_OR_SAYS_WHY), ['sources']),
-			v.forward(v.check((x) => flaggedHasNote(x), UNSOURCED_NEEDS_NOTE), ['note'])
+			v.forward(
+				v.check((x) => isSourcedOrFlagged(x), SOURCED_OR_SAYS_WHY),
+				['sources']
+			),
+			v.forward(
+				v.check((x) => flaggedHasNote(x), UNSOURCED_NEEDS_NOTE),
+				['note']
+			)
 		),
 		siteId: v.pipe(v.string('a place id'), v.regex(SLUG_PATTERN, 'a slug like mupyong-ni')),
 		siteNote: v.optional(nonEmptyText('site note')),
@@ -196,8 +208,14 @@ export const testSchema = v.pipe(
 				unsourced: unsourcedFlag,
 				note: v.optional(nonEmptyText('note'))
 			}),
-			v.forward(v.check((x) => isSourcedOrFlagged(x), SOURCED_OR_SAYS_WHY), ['sources']),
-			v.forward(v.check((x) => flaggedHasNote(x), UNSOURCED_NEEDS_NOTE), ['note'])
+			v.forward(
+				v.check((x) => isSourcedOrFlagged(x), SOURCED_OR_SAYS_WHY),
+				['sources']
+			),
+			v.forward(
+				v.check((x) => flaggedHasNote(x), UNSOURCED_NEEDS_NOTE),
+				['note']
+			)
 		),
 		figures: v.strictObject({
 			apogeeKm: v.array(apogeeFigureSchema, 'a list of apogee figures (may be empty)'),
@@ -266,10 +284,7 @@ export function vehicleParamSchema(unit: string) {
 			['sources']
 		),
 		v.forward(
-			v.check(
-				(p) => p.low === undefined || p.value === null || p.low <= p.value,
-				'low <= value'
-			),
+			v.check((p) => p.low === undefined || p.value === null || p.low <= p.value, 'low <= value'),
 			['low']
 		),
 		v.forward(
@@ -280,10 +295,7 @@ export function vehicleParamSchema(unit: string) {
 			['high']
 		),
 		v.forward(
-			v.check(
-				(p) => p.low === undefined || p.high === undefined || p.low <= p.high,
-				'high >= low'
-			),
+			v.check((p) => p.low === undefined || p.high === undefined || p.low <= p.high, 'high >= low'),
 			['high']
 		)
 	);
@@ -364,8 +376,14 @@ export const placeSchema = v.pipe(
 		note: v.optional(nonEmptyText('note')),
 		unsourced: unsourcedFlag
 	}),
-	v.forward(v.check((x) => isSourcedOrFlagged(x), SOURCED_OR_SAYS_WHY), ['sources']),
-	v.forward(v.check((x) => flaggedHasNote(x), UNSOURCED_NEEDS_NOTE), ['note'])
+	v.forward(
+		v.check((x) => isSourcedOrFlagged(x), SOURCED_OR_SAYS_WHY),
+		['sources']
+	),
+	v.forward(
+		v.check((x) => flaggedHasNote(x), UNSOURCED_NEEDS_NOTE),
+		['note']
+	)
 );
 
 const comment = v.optional(v.string());

@@ -69,13 +69,17 @@ export function policyDomainOf(url: string, policy: SourcePolicy): string | null
 }
 
 /** The deny entry that matches the URL, if any. */
-export function denyEntryOf(url: string, policy: SourcePolicy): SourcePolicy['deny'][number] | null {
+export function denyEntryOf(
+	url: string,
+	policy: SourcePolicy
+): SourcePolicy['deny'][number] | null {
 	const h = hostOf(url);
 	if (h === null) return null;
 	const path = new URL(url).pathname;
 	return (
-		policy.deny.find((d) => covers(d.domain, h) && (d.path === undefined || path.startsWith(d.path))) ??
-		null
+		policy.deny.find(
+			(d) => covers(d.domain, h) && (d.path === undefined || path.startsWith(d.path))
+		) ?? null
 	);
 }
 
@@ -90,7 +94,11 @@ export interface FoundSource {
 
 const LIST_KEYS = ['tests', 'missiles', 'places', 'claims'];
 
-function walk(node: unknown, path: string, visit: (path: string, obj: Record<string, unknown>) => void) {
+function walk(
+	node: unknown,
+	path: string,
+	visit: (path: string, obj: Record<string, unknown>) => void
+) {
 	if (Array.isArray(node)) node.forEach((x, i) => walk(x, `${path}[${i}]`, visit));
 	else if (node && typeof node === 'object') {
 		const obj = node as Record<string, unknown>;

@@ -9,13 +9,7 @@ export const PYONGYANG_ZONE = 'Asia/Pyongyang';
 export const KST_OFFSET_MINUTES = 9 * 60;
 
 export type Weekday =
-	| 'Monday'
-	| 'Tuesday'
-	| 'Wednesday'
-	| 'Thursday'
-	| 'Friday'
-	| 'Saturday'
-	| 'Sunday';
+	'Monday' | 'Tuesday' | 'Wednesday' | 'Thursday' | 'Friday' | 'Saturday' | 'Sunday';
 
 export interface LocalTime {
 	/** YYYY-MM-DD in that zone. */
@@ -90,7 +84,9 @@ export const pyongyangTime = (instant: string | Date): LocalTime =>
 
 /** ISO UTC of an instant, without milliseconds: 2022-01-29T22:52:00Z. */
 export function toUtcIso(instant: string | Date): string {
-	return toDate(instant).toISOString().replace(/\.000Z$/, 'Z');
+	return toDate(instant)
+		.toISOString()
+		.replace(/\.000Z$/, 'Z');
 }
 
 /** ISO KST of an instant: 2022-01-30T07:52:00+09:00. */
@@ -128,8 +124,7 @@ const MONTHS = [
  */
 export function longDate(date: string): string {
 	const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
-	if (!m)
-		throw new RangeError(`Not a calendar date: "${date}". Use YYYY-MM-DD, e.g. 2022-01-30.`);
+	if (!m) throw new RangeError(`Not a calendar date: "${date}". Use YYYY-MM-DD, e.g. 2022-01-30.`);
 	const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
 	const check = new Date(Date.UTC(year, month - 1, day));
 	if (month < 1 || month > 12 || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day)

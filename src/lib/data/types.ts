@@ -47,12 +47,7 @@ export interface ReportedFigure {
 }
 
 export type TrajectoryKind =
-	| 'lofted'
-	| 'standard'
-	| 'depressed'
-	| 'glide'
-	| 'failed-early'
-	| 'unknown';
+	'lofted' | 'standard' | 'depressed' | 'glide' | 'failed-early' | 'unknown';
 export type Outcome = 'success' | 'partial' | 'failure' | 'unknown';
 
 export interface Test {

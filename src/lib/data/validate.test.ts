@@ -61,7 +61,10 @@ describe('validateDataset', () => {
 		testOf(f, ID).figures.rangeKm[0].value = 0;
 		testOf(f, ID).figures.rangeKm[1].value = 50_000; // more than half the Earth's circumference
 		const issues = validateDataset(f, coreValidators);
-		expect(issues.map((i) => i.field)).toEqual(['figures.rangeKm[0].value', 'figures.rangeKm[1].value']);
+		expect(issues.map((i) => i.field)).toEqual([
+			'figures.rangeKm[0].value',
+			'figures.rangeKm[1].value'
+		]);
 	});
 
 	it('rejects a figure with a missing or empty source list', () => {
@@ -182,7 +185,10 @@ describe('places', () => {
 	it('rejects a place without a source', () => {
 		const f = files();
 		placeOf(f, 'seattle').sources = [];
-		expect(only(validateDataset(f, coreValidators))).toMatchObject({ record: 'seattle', field: 'sources' });
+		expect(only(validateDataset(f, coreValidators))).toMatchObject({
+			record: 'seattle',
+			field: 'sources'
+		});
 	});
 });
 
@@ -201,7 +207,10 @@ describe('missiles (VehicleParam)', () => {
 		const f = files();
 		expect(missileOf(f, 'hwasong-12').diameterM.value).toBeNull();
 		delete missileOf(f, 'hwasong-12').diameterM.note;
-		expect(only(validateDataset(f, coreValidators))).toMatchObject({ record: 'hwasong-12', field: 'diameterM.note' });
+		expect(only(validateDataset(f, coreValidators))).toMatchObject({
+			record: 'hwasong-12',
+			field: 'diameterM.note'
+		});
 	});
 
 	it('rejects a spread that does not contain its value', () => {
@@ -224,7 +233,10 @@ describe('missiles (VehicleParam)', () => {
 	it('rejects a stage list that disagrees with stageCount', () => {
 		const f = files();
 		missileOf(f, 'hwasong-18').stages.pop();
-		expect(only(validateDataset(f, coreValidators))).toMatchObject({ record: 'hwasong-18', field: 'stages' });
+		expect(only(validateDataset(f, coreValidators))).toMatchObject({
+			record: 'hwasong-18',
+			field: 'stages'
+		});
 	});
 });
 

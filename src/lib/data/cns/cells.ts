@@ -59,7 +59,17 @@ const UNKNOWN_WORDS = new Set([
 	'not reported',
 	'not available'
 ]);
-const NOT_APPLICABLE_WORDS = new Set(['n/a', 'na', 'n.a', 'not applicable', 'none', '-', '--', '—', '–']);
+const NOT_APPLICABLE_WORDS = new Set([
+	'n/a',
+	'na',
+	'n.a',
+	'not applicable',
+	'none',
+	'-',
+	'--',
+	'—',
+	'–'
+]);
 
 export type MissingKind = 'blank' | 'unknown' | 'not-applicable';
 
@@ -213,10 +223,7 @@ const QUALIFIERS: [RegExp, Qualifier][] = [
 		/^(?:about|approx(?:\.|imately)?|around|roughly|some|circa|ca\.|c\.|est(?:\.|imated)?|~|≈)\s*/i,
 		'about'
 	],
-	[
-		/^(?:over|more than|above|at least|greater than|in excess of|>=|≥|>)\s*/i,
-		'more-than'
-	],
+	[/^(?:over|more than|above|at least|greater than|in excess of|>=|≥|>)\s*/i, 'more-than'],
 	[/^(?:under|less than|below|up to|at most|nearly|almost|<=|≤|<)\s*/i, 'less-than']
 ];
 
@@ -378,7 +385,10 @@ export function parseKm(raw: string, what = 'Value'): Parsed<KmValue> & { value:
 			]
 		};
 	}
-	return { value: empty, issues: [...issues, unparseable(what, raw, 'a number of km, e.g. "150 km"')] };
+	return {
+		value: empty,
+		issues: [...issues, unparseable(what, raw, 'a number of km, e.g. "150 km"')]
+	};
 }
 
 function round(x: number): number {
@@ -713,9 +723,10 @@ export function parseCoordinate(raw: string, axis: 'lat' | 'lon', what?: string)
 		value = Number(m[2]);
 		hemi = (m[1] ?? m[3]).toUpperCase();
 	} else if (
-		(m = /^(\d{1,3})\s*[°d ]\s*(\d{1,2}(?:\.\d+)?)\s*['′m]?\s*(?:(\d{1,2}(?:\.\d+)?)\s*(?:["″]|'')?)?\s*([NSEW])?$/i.exec(
-			s
-		))
+		(m =
+			/^(\d{1,3})\s*[°d ]\s*(\d{1,2}(?:\.\d+)?)\s*['′m]?\s*(?:(\d{1,2}(?:\.\d+)?)\s*(?:["″]|'')?)?\s*([NSEW])?$/i.exec(
+				s
+			))
 	) {
 		const min = Number(m[2]);
 		const sec = Number(m[3] ?? 0);

@@ -132,9 +132,16 @@ describe('importCns on the quirks fixture (our own file, one row per quirk)', ()
 
 	it('turns garbage into nulls with errors, keeping the row (row 8)', () => {
 		const r = byRow(8);
-		expect(r).toMatchObject({ date: null, apogeeKm: null, distanceKm: null, missileName: 'Test Delta' });
+		expect(r).toMatchObject({
+			date: null,
+			apogeeKm: null,
+			distanceKm: null,
+			missileName: 'Test Delta'
+		});
 		for (const field of ['date', 'entered', 'launchTime', 'lat', 'lon', 'apogee', 'distance'])
-			expect(r.flags.filter((f) => f.field === field && f.severity === 'error')).not.toHaveLength(0);
+			expect(r.flags.filter((f) => f.field === field && f.severity === 'error')).not.toHaveLength(
+				0
+			);
 	});
 
 	it('reads short and long rows: missing cells flagged, extra cells kept (rows 9, 10)', () => {

@@ -221,7 +221,8 @@ export function splitCnsText(
 		problems.push({
 			code: 'empty-file',
 			severity: 'error',
-			message: 'The file is empty: export the CNS spreadsheet as CSV with its header row and try again.'
+			message:
+				'The file is empty: export the CNS spreadsheet as CSV with its header row and try again.'
 		});
 		return null;
 	}
@@ -275,7 +276,9 @@ export function* readCnsRows(
 	let headerIndex = rows.findIndex((r) => !isBlankLine(r));
 	let header = rows[headerIndex] ?? [];
 	const headerNorm = header.map(normaliseHeader);
-	const known = headerNorm.filter((h) => h !== '' && CNS_COLUMNS.some((c) => c.aliases.includes(h)));
+	const known = headerNorm.filter(
+		(h) => h !== '' && CNS_COLUMNS.some((c) => c.aliases.includes(h))
+	);
 	const columnOf = new Map<CnsField, number>();
 	let headerless = false;
 	// A header names at least three CNS columns; fewer is a data row or some other file.
@@ -299,15 +302,16 @@ export function* readCnsRows(
 				message: `No CNS column was recognised in the header (${header
 					.slice(0, 6)
 					.map((h) => `"${clip(h, 30)}"`)
-					.join(', ')}…). Expected columns such as "Date", "Missile Name", "Apogee", "Distance Travelled". Each row is kept with its raw text only.`
+					.join(
+						', '
+					)}…). Expected columns such as "Date", "Missile Name", "Apogee", "Distance Travelled". Each row is kept with its raw text only.`
 			});
 		}
 	} else {
 		const seen = new Map<CnsField, number>();
 		headerNorm.forEach((h, i) => {
 			// An unnamed column is the index only in first place (pandas/Excel exports).
-			const spec =
-				h === '' && i > 0 ? undefined : CNS_COLUMNS.find((c) => c.aliases.includes(h));
+			const spec = h === '' && i > 0 ? undefined : CNS_COLUMNS.find((c) => c.aliases.includes(h));
 			if (!spec) {
 				problems.push({
 					code: 'extra-column',
@@ -336,7 +340,9 @@ export function* readCnsRows(
 				});
 			}
 		}
-		const order = CNS_COLUMNS.filter((c) => columnOf.has(c.field)).map((c) => columnOf.get(c.field));
+		const order = CNS_COLUMNS.filter((c) => columnOf.has(c.field)).map((c) =>
+			columnOf.get(c.field)
+		);
 		if (order.some((v, i) => i > 0 && (v ?? 0) < (order[i - 1] ?? 0))) {
 			problems.push({
 				code: 'column-order',
@@ -429,7 +435,11 @@ export function* readCnsRows(
 }
 
 /** Links records to the curated tests (see link.ts); a failure is a problem, not an exception. */
-export function linkCns(records: CnsRecord[], problems: CnsProblem[], options: ImportOptions): void {
+export function linkCns(
+	records: CnsRecord[],
+	problems: CnsProblem[],
+	options: ImportOptions
+): void {
 	try {
 		linkRecords(records, options.tests ?? []);
 	} catch (error) {
@@ -503,7 +513,8 @@ function readRow(
 	const record = emptyRecord(row, line, rawFor(cells, rawKeys));
 	const flags = record.flags;
 	const add = (field: CnsFlag['field'], issues: CellIssue[], raw?: string) => {
-		for (const issue of issues) flags.push({ field, ...issue, ...(raw === undefined ? {} : { raw }) });
+		for (const issue of issues)
+			flags.push({ field, ...issue, ...(raw === undefined ? {} : { raw }) });
 	};
 	const cell = (field: CnsField): string | undefined => {
 		const i = columnOf.get(field);

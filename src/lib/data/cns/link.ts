@@ -44,7 +44,10 @@ export function normaliseMissileName(name: string): string {
  * Our missile id for a CNS missile name, or null. Uses the built-in table plus the dataset's names and
  * aliases when given. A name with a suffix ("Hwasong-12 (KN-17)") matches on either part.
  */
-export function missileIdForName(name: string | null, missiles: readonly MissileNames[] = []): string | null {
+export function missileIdForName(
+	name: string | null,
+	missiles: readonly MissileNames[] = []
+): string | null {
 	if (!name) return null;
 	const table = nameTable(missiles);
 	const parts = [name, ...name.split(/[()/,;]| or | aka /i)].map(normaliseMissileName);

@@ -4,11 +4,9 @@ import type { Missile, VehicleParam } from '../../data/types.ts';
 import { assertNever, type ResolvedFact } from './types.ts';
 import { formatNumber } from './words.ts';
 
-/** A missile's other names (aliases are plain names or objects with a name and a status). */
+/** A missile's other names. */
 export function aliasNames(m: Missile): string[] {
-	return (m.aliases as readonly unknown[]).map((a) =>
-		typeof a === 'string' ? a : String((a as { name?: unknown }).name ?? '')
-	);
+	return m.aliases.map((a) => a.name);
 }
 
 const MISSILE_UNITS = {

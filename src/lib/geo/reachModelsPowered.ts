@@ -1,3 +1,0 @@
-// Moved to src/lib/scene/reach.ts (dataset-aware composition). Kept only so scripts/commands/reach.ts
-// keeps working until it imports from scene/; the layering lint rule exempts this file by name.
-export { reachModelsWithPowered } from '../scene/reach.ts';
